@@ -1,0 +1,61 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// One library module per pipeline stage; dependencies point one way:
+// Diagnostics <- Corpus <- Linker <- Planner <- Renderer <- Publisher <- StudySite <- studysite
+let package = Package(
+    name: "StudySite",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "studysite", targets: ["studysite"]),
+        .library(name: "StudySite", targets: ["StudySite"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "Diagnostics"),
+        .target(name: "EDTF"),
+        .target(name: "CommonMark", dependencies: ["CCmarkGFM"]),
+        .target(name: "Corpus", dependencies: ["Diagnostics", "Yams"]),
+        .target(name: "Linker", dependencies: ["Corpus", "CommonMark", "Diagnostics", "EDTF"]),
+        .target(name: "Planner", dependencies: ["Linker", "Corpus", "Diagnostics"]),
+        .target(
+            name: "Renderer",
+            dependencies: [
+                "Planner", "CommonMark", "Diagnostics",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .target(name: "Publisher", dependencies: ["Diagnostics"]),
+        .target(
+            name: "StudySite",
+            dependencies: ["Corpus", "Linker", "Planner", "Renderer", "Publisher", "Diagnostics"]
+        ),
+        .executableTarget(
+            name: "studysite",
+            dependencies: [
+                "StudySite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
+        .testTarget(name: "EDTFTests", dependencies: ["EDTF"]),
+        .testTarget(name: "CorpusTests", dependencies: ["Corpus", "Diagnostics"]),
+        .testTarget(name: "RendererTests", dependencies: ["Renderer", "Planner", "Diagnostics"]),
+        .testTarget(name: "PublisherTests", dependencies: ["Publisher"]),
+        .testTarget(
+            name: "StudySiteTests",
+            dependencies: ["StudySite", "Diagnostics", "studysite"],
+            exclude: ["Fixtures"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

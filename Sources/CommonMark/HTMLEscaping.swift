@@ -1,0 +1,53 @@
+/// Escaping for the places corpus text lands in HTML.
+package enum HTMLEscaping {
+    /// Escapes text for element content and for quoted attribute values.
+    package static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text.unicodeScalars {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.unicodeScalars.append(character)
+            }
+        }
+        return result
+    }
+
+    /// The URL if it is safe to put in `href`/`src`; nil for script-carrying schemes
+    /// (`javascript:`, `vbscript:`, `data:`), whatever their case or hidden whitespace.
+    package static func safeURL(_ url: String) -> String? {
+        let folded = String(url.unicodeScalars.filter {
+            !($0.properties.isWhitespace || $0.value < 0x20)
+        }).lowercased()
+        for scheme in ["javascript:", "vbscript:", "data:", "file:"] where folded.hasPrefix(scheme) {
+            return nil
+        }
+        return url
+    }
+
+    /// Percent-encodes what may not appear raw in an href, then escapes for the attribute.
+    package static func attributeURL(_ url: String) -> String {
+        var encoded = ""
+        for byte in url.utf8 {
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: "\""), UInt8(ascii: "<"), UInt8(ascii: ">"),
+                 UInt8(ascii: "`"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "|"),
+                 UInt8(ascii: "\\"), UInt8(ascii: "^"), 0..<0x20, 0x7F...0xFF:
+                encoded += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            default:
+                encoded.unicodeScalars.append(Unicode.Scalar(byte))
+            }
+        }
+        return escape(encoded)
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}

@@ -1,0 +1,298 @@
+import Foundation
+
+/// What the writer should add to the plain HTML of a Markdown body.
+package struct HTMLRenderOptions: Sendable, Equatable {
+    /// Give top-level paragraphs ids `p1`, `p2`, … so other pages can point at a paragraph.
+    package var numberParagraphs: Bool
+    /// Ids that are already taken on the page (so heading ids never collide with them).
+    package var reservedIDs: Set<String>
+
+    package init(numberParagraphs: Bool = true, reservedIDs: Set<String> = []) {
+        self.numberParagraphs = numberParagraphs
+        self.reservedIDs = reservedIDs
+    }
+}
+
+/// A heading as it appears in a page's table of contents.
+package struct HeadingInfo: Sendable, Equatable {
+    package var level: Int
+    package var id: String
+    package var text: String
+}
+
+/// A Markdown body turned into HTML, with what the rest of the build needs to know about it.
+package struct RenderedMarkdown: Sendable, Equatable {
+    package var html: String
+    package var headings: [HeadingInfo]
+    /// Every `id` the HTML defines.
+    package var ids: [String]
+    /// Every `href` the HTML contains, in order.
+    package var links: [String]
+    /// The text of each numbered paragraph: `paragraphs[0]` is `p1`.
+    package var paragraphs: [String]
+
+    package init(
+        html: String, headings: [HeadingInfo], ids: [String], links: [String], paragraphs: [String]
+    ) {
+        self.html = html
+        self.headings = headings
+        self.ids = ids
+        self.links = links
+        self.paragraphs = paragraphs
+    }
+}
+
+/// Renders `MarkdownDocument` values to HTML. Pure Swift, so pages render in parallel.
+package struct HTMLWriter {
+    private var options: HTMLRenderOptions
+    private var output = ""
+    private var usedIDs: Set<String>
+    private var ids: [String] = []
+    private var links: [String] = []
+    private var headings: [HeadingInfo] = []
+    private var paragraphs: [String] = []
+    private var footnoteReferenceCounts: [String: Int] = [:]
+
+    package init(options: HTMLRenderOptions = HTMLRenderOptions()) {
+        self.options = options
+        self.usedIDs = options.reservedIDs
+    }
+
+    package static func render(
+        _ document: MarkdownDocument, options: HTMLRenderOptions = HTMLRenderOptions()
+    ) -> RenderedMarkdown {
+        var writer = HTMLWriter(options: options)
+        writer.writeTopLevel(document.blocks)
+        writer.writeFootnotes(document.footnotes)
+        return RenderedMarkdown(
+            html: writer.output, headings: writer.headings, ids: writer.ids,
+            links: writer.links, paragraphs: writer.paragraphs)
+    }
+
+    /// Renders inline content only (titles, captions).
+    package static func renderInline(_ inlines: [MarkdownInline]) -> String {
+        var writer = HTMLWriter()
+        writer.write(inlines)
+        return writer.output
+    }
+
+    private mutating func claim(_ wanted: String) -> String {
+        var candidate = wanted
+        var suffix = 2
+        while usedIDs.contains(candidate) {
+            candidate = "\(wanted)-\(suffix)"
+            suffix += 1
+        }
+        usedIDs.insert(candidate)
+        ids.append(candidate)
+        return candidate
+    }
+
+    private mutating func writeTopLevel(_ blocks: [MarkdownBlock]) {
+        for block in blocks {
+            if options.numberParagraphs, case .paragraph(let inlines, _) = block,
+               !Self.isOnlyAnchors(inlines) {
+                paragraphs.append(inlines.plainText)
+                let id = claim("p\(paragraphs.count)")
+                output += "<p id=\"\(id)\">"
+                write(inlines)
+                output += "</p>\n"
+            } else {
+                write(block)
+            }
+        }
+    }
+
+    static func isOnlyAnchors(_ inlines: [MarkdownInline]) -> Bool {
+        inlines.allSatisfy {
+            switch $0 {
+            case .anchor, .softBreak, .lineBreak: true
+            case .text(let text): text.allSatisfy(\.isWhitespace)
+            default: false
+            }
+        } && inlines.contains { if case .anchor = $0 { true } else { false } }
+    }
+
+    private mutating func write(_ blocks: [MarkdownBlock]) {
+        for block in blocks { write(block) }
+    }
+
+    private mutating func write(_ block: MarkdownBlock) {
+        switch block {
+        case .paragraph(let inlines, _):
+            output += Self.isOnlyAnchors(inlines) ? "<p class=\"page-start\">" : "<p>"
+            write(inlines)
+            output += "</p>\n"
+        case .heading(let level, let inlines, _):
+            let text = inlines.plainText.trimmingCharacters(in: .whitespaces)
+            let id = claim(Slug.make(text))
+            headings.append(HeadingInfo(level: level, id: id, text: text))
+            output += "<h\(level) id=\"\(id)\">"
+            write(inlines)
+            output += "</h\(level)>\n"
+        case .blockQuote(let blocks):
+            output += "<blockquote>\n"
+            write(blocks)
+            output += "</blockquote>\n"
+        case .list(let ordered, let start, let tight, let items):
+            writeList(ordered: ordered, start: start, tight: tight, items: items)
+        case .codeBlock(let info, let code):
+            let language = info.split(separator: " ").first.map(String.init) ?? ""
+            output += language.isEmpty
+                ? "<pre><code>"
+                : "<pre><code class=\"language-\(HTMLEscaping.escape(language))\">"
+            output += HTMLEscaping.escape(code) + "</code></pre>\n"
+        case .html(let html):
+            output += html
+        case .thematicBreak:
+            output += "<hr>\n"
+        case .table(let alignments, let header, let rows):
+            writeTable(alignments: alignments, header: header, rows: rows)
+        }
+    }
+
+    private mutating func writeList(
+        ordered: Bool, start: Int, tight: Bool, items: [[MarkdownBlock]]
+    ) {
+        let tag = ordered ? "ol" : "ul"
+        output += ordered && start != 1 ? "<ol start=\"\(start)\">\n" : "<\(tag)>\n"
+        for item in items {
+            output += "<li>"
+            for block in item {
+                if tight, case .paragraph(let inlines, _) = block {
+                    write(inlines)
+                } else {
+                    write(block)
+                }
+            }
+            output += "</li>\n"
+        }
+        output += "</\(tag)>\n"
+    }
+
+    private mutating func writeTable(
+        alignments: [TableAlignment], header: [[MarkdownInline]], rows: [[[MarkdownInline]]]
+    ) {
+        func cellClass(_ index: Int) -> String {
+            guard alignments.indices.contains(index) else { return "" }
+            switch alignments[index] {
+            case .none: return ""
+            case .left: return " class=\"align-left\""
+            case .center: return " class=\"align-center\""
+            case .right: return " class=\"align-right\""
+            }
+        }
+        // The wrapper scrolls on narrow screens; it is focusable so keyboard users can scroll.
+        output += "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Table\">"
+        output += "<table>\n<thead>\n<tr>"
+        for (index, cell) in header.enumerated() {
+            output += "<th scope=\"col\"\(cellClass(index))>"
+            write(cell)
+            output += "</th>"
+        }
+        output += "</tr>\n</thead>\n"
+        if !rows.isEmpty {
+            output += "<tbody>\n"
+            for row in rows {
+                output += "<tr>"
+                for (index, cell) in row.enumerated() {
+                    output += "<td\(cellClass(index))>"
+                    write(cell)
+                    output += "</td>"
+                }
+                output += "</tr>\n"
+            }
+            output += "</tbody>\n"
+        }
+        output += "</table></div>\n"
+    }
+
+    private mutating func writeFootnotes(_ footnotes: [MarkdownFootnote]) {
+        guard !footnotes.isEmpty else { return }
+        output += "<section class=\"footnotes\" aria-labelledby=\"footnotes-heading\">\n"
+        output += "<h2 id=\"footnotes-heading\">Notes</h2>\n<ol>\n"
+        ids.append("footnotes-heading")
+        for footnote in footnotes {
+            let label = HTMLEscaping.escape(footnote.label)
+            let id = claim("fn-\(Slug.make(footnote.label))")
+            let value = Int(footnote.label).map { " value=\"\($0)\"" } ?? ""
+            output += "<li id=\"\(id)\"\(value)>"
+            write(footnote.blocks)
+            let back = "fnref-\(Slug.make(footnote.label))"
+            links.append("#" + back)
+            output += "<a href=\"#\(back)\" class=\"footnote-back\" "
+                + "aria-label=\"Back to note reference \(label)\">↩</a></li>\n"
+        }
+        output += "</ol>\n</section>\n"
+    }
+
+    private mutating func write(_ inlines: [MarkdownInline]) {
+        for inline in inlines { write(inline) }
+    }
+
+    private mutating func write(_ inline: MarkdownInline) {
+        switch inline {
+        case .text(let text):
+            output += HTMLEscaping.escape(text)
+        case .softBreak:
+            output += "\n"
+        case .lineBreak:
+            output += "<br>\n"
+        case .code(let code):
+            output += "<code>" + HTMLEscaping.escape(code) + "</code>"
+        case .emphasis(let children):
+            wrap("em", children)
+        case .strong(let children):
+            wrap("strong", children)
+        case .strikethrough(let children):
+            wrap("del", children)
+        case .link(let destination, let title, let children):
+            guard let url = HTMLEscaping.safeURL(destination) else {
+                // A neutralized link keeps its text so the reader loses nothing but the target.
+                wrapSpan("link-removed", children)
+                return
+            }
+            links.append(url)
+            output += "<a href=\"\(HTMLEscaping.attributeURL(url))\""
+            if !title.isEmpty { output += " title=\"\(HTMLEscaping.escape(title))\"" }
+            output += ">"
+            write(children)
+            output += "</a>"
+        case .image(let source, let title, let alt):
+            guard let url = HTMLEscaping.safeURL(source) else { return }
+            output += "<img src=\"\(HTMLEscaping.attributeURL(url))\" alt=\""
+                + HTMLEscaping.escape(alt.plainText) + "\""
+            if !title.isEmpty { output += " title=\"\(HTMLEscaping.escape(title))\"" }
+            output += ">"
+        case .html(let html):
+            output += html
+        case .footnoteReference(let label):
+            let slug = Slug.make(label)
+            let count = footnoteReferenceCounts[label, default: 0] + 1
+            footnoteReferenceCounts[label] = count
+            let id = claim(count == 1 ? "fnref-\(slug)" : "fnref-\(slug)-\(count)")
+            links.append("#fn-\(slug)")
+            output += "<sup class=\"footnote-ref\"><a id=\"\(id)\" href=\"#fn-\(slug)\" "
+                + "aria-label=\"Note \(HTMLEscaping.escape(label))\">"
+                + HTMLEscaping.escape(label) + "</a></sup>"
+        case .anchor(let id, let label, let cssClass):
+            let claimed = claim(id)
+            output += "<span class=\"\(HTMLEscaping.escape(cssClass))\" id=\"\(claimed)\">"
+                + HTMLEscaping.escape(label) + "</span>"
+        case .span(let cssClass, let children):
+            wrapSpan(cssClass, children)
+        }
+    }
+
+    private mutating func wrap(_ tag: String, _ children: [MarkdownInline]) {
+        output += "<\(tag)>"
+        write(children)
+        output += "</\(tag)>"
+    }
+
+    private mutating func wrapSpan(_ cssClass: String, _ children: [MarkdownInline]) {
+        output += "<span class=\"\(HTMLEscaping.escape(cssClass))\">"
+        write(children)
+        output += "</span>"
+    }
+}

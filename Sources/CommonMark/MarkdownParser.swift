@@ -1,0 +1,71 @@
+import CCmarkGFM
+import Foundation
+
+/// Parses Markdown with cmark-gfm. This file is the only place that touches the C library:
+/// every node is copied into `MarkdownDocument` values and freed before returning.
+///
+/// cmark-gfm 0.29 is not thread-safe (parsers share a global table of special characters,
+/// and concurrent parses silently lose strikethrough and autolinks), so every call into it
+/// takes one process-wide lock.
+package enum MarkdownParser {
+    private static let lock = NSLock()
+    private static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    /// Parses corpus Markdown (untrusted): raw HTML is dropped unless `allowRawHTML`.
+    package static func parse(_ text: String, allowRawHTML: Bool = false) -> MarkdownDocument {
+        withParser(options: options(unsafe: allowRawHTML), text: text) { root, _ in
+            var converter = TreeConverter(keepHTML: allowRawHTML, text: text)
+            return converter.document(from: root)
+        }
+    }
+
+    /// Renders trusted Markdown (a site author's template) straight to HTML with cmark's own
+    /// renderer, raw HTML kept.
+    package static func renderTrustedHTML(_ text: String) -> String {
+        let options = options(unsafe: true)
+        return withParser(options: options, text: text) { root, parser in
+            guard let html = cmark_render_html(
+                root, options, cmark_parser_get_syntax_extensions(parser))
+            else { return "" }
+            defer { free(html) }
+            return String(cString: html)
+        }
+    }
+
+    private static func options(unsafe: Bool) -> Int32 {
+        var options = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
+        if unsafe { options |= CMARK_OPT_UNSAFE }
+        return options
+    }
+
+    private static func withParser<T>(
+        options: Int32, text: String, _ body: (OpaquePointer, OpaquePointer) -> T
+    ) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        _ = registered
+        guard let parser = cmark_parser_new(options) else {
+            preconditionFailure("cmark_parser_new failed: out of memory")
+        }
+        defer { cmark_parser_free(parser) }
+        for name in ["table", "strikethrough", "autolink", "tagfilter"] {
+            if let extensionPointer = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, extensionPointer)
+            }
+        }
+        var bytes = Array(text.utf8)
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                cmark_parser_feed(parser, $0, buffer.count)
+            }
+        }
+        guard let root = cmark_parser_finish(parser) else {
+            preconditionFailure("cmark_parser_finish failed: out of memory")
+        }
+        defer { cmark_node_free(root) }
+        return body(root, parser)
+    }
+}

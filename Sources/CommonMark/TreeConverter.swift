@@ -1,0 +1,175 @@
+import CCmarkGFM
+
+/// Copies a cmark node tree into Swift values. Only `MarkdownParser` uses it, under its lock.
+struct TreeConverter {
+    let keepHTML: Bool
+    /// The source, split in lines: cmark 0.29 forgets footnote labels (a reference's literal
+    /// is its index, a definition's is empty), so the label is read back from the text.
+    private let lines: [Substring]
+    private var footnoteLabels: [String] = []
+
+    init(keepHTML: Bool, text: String) {
+        self.keepHTML = keepHTML
+        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    mutating func document(from root: OpaquePointer) -> MarkdownDocument {
+        var footnotes: [MarkdownFootnote] = []
+        var blockNodes: [OpaquePointer] = []
+        // Definitions come last, ordered by first reference; read their labels first so that
+        // references (numbered 1, 2, ... in that order) can be given their written label.
+        for child in children(of: root) {
+            if cmark_node_get_type(child) == CMARK_NODE_FOOTNOTE_DEFINITION {
+                let label = definitionLabel(child) ?? String(footnotes.count + 1)
+                footnoteLabels.append(label)
+                footnotes.append(MarkdownFootnote(label: label, blocks: []))
+            } else {
+                blockNodes.append(child)
+            }
+        }
+        var index = 0
+        for child in children(of: root)
+        where cmark_node_get_type(child) == CMARK_NODE_FOOTNOTE_DEFINITION {
+            footnotes[index].blocks = blockList(children(of: child))
+            index += 1
+        }
+        return MarkdownDocument(blocks: blockNodes.compactMap { block($0) }, footnotes: footnotes)
+    }
+
+    private func definitionLabel(_ node: OpaquePointer) -> String? {
+        let lineIndex = Int(cmark_node_get_start_line(node)) - 1
+        guard lines.indices.contains(lineIndex) else { return nil }
+        let line = lines[lineIndex]
+        guard let open = line.range(of: "[^"),
+              let close = line[open.upperBound...].range(of: "]:")
+        else { return nil }
+        return String(line[open.upperBound..<close.lowerBound])
+    }
+
+    private func referenceLabel(_ node: OpaquePointer) -> String {
+        let number = literal(node)
+        if let index = Int(number), footnoteLabels.indices.contains(index - 1) {
+            return footnoteLabels[index - 1]
+        }
+        return number
+    }
+
+    private func children(of node: OpaquePointer) -> [OpaquePointer] {
+        var result: [OpaquePointer] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            result.append(current)
+            child = cmark_node_next(current)
+        }
+        return result
+    }
+
+    private func literal(_ node: OpaquePointer) -> String {
+        cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+    }
+
+    private func typeName(_ node: OpaquePointer) -> String {
+        cmark_node_get_type_string(node).map { String(cString: $0) } ?? ""
+    }
+
+    private func blockList(_ nodes: [OpaquePointer]) -> [MarkdownBlock] {
+        nodes.compactMap { block($0) }
+    }
+
+    private func block(_ node: OpaquePointer) -> MarkdownBlock? {
+        let line = Int(cmark_node_get_start_line(node))
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_PARAGRAPH:
+            return .paragraph(inlines(of: node), line: line)
+        case CMARK_NODE_HEADING:
+            return .heading(
+                level: Int(cmark_node_get_heading_level(node)), inlines(of: node), line: line)
+        case CMARK_NODE_BLOCK_QUOTE:
+            return .blockQuote(blockList(children(of: node)))
+        case CMARK_NODE_LIST:
+            let items = children(of: node).map { blockList(children(of: $0)) }
+            return .list(
+                ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+                start: Int(cmark_node_get_list_start(node)),
+                tight: cmark_node_get_list_tight(node) != 0,
+                items: items)
+        case CMARK_NODE_CODE_BLOCK:
+            let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
+            return .codeBlock(info: info, code: literal(node))
+        case CMARK_NODE_HTML_BLOCK:
+            return keepHTML ? .html(literal(node)) : nil
+        case CMARK_NODE_THEMATIC_BREAK:
+            return .thematicBreak
+        default:
+            return typeName(node) == "table" ? table(node) : nil
+        }
+    }
+
+    private func table(_ node: OpaquePointer) -> MarkdownBlock {
+        let columnCount = Int(cmark_gfm_extensions_get_table_columns(node))
+        var alignments: [TableAlignment] = []
+        if let raw = cmark_gfm_extensions_get_table_alignments(node) {
+            for index in 0..<columnCount {
+                switch raw[index] {
+                case UInt8(ascii: "l"): alignments.append(.left)
+                case UInt8(ascii: "c"): alignments.append(.center)
+                case UInt8(ascii: "r"): alignments.append(.right)
+                default: alignments.append(.none)
+                }
+            }
+        }
+        var header: [[MarkdownInline]] = []
+        var rows: [[[MarkdownInline]]] = []
+        for row in children(of: node) {
+            let cells = children(of: row).map { inlines(of: $0) }
+            if cmark_gfm_extensions_get_table_row_is_header(row) != 0 {
+                header = cells
+            } else {
+                rows.append(cells)
+            }
+        }
+        return .table(alignments: alignments, header: header, rows: rows)
+    }
+
+    private func inlines(of node: OpaquePointer) -> [MarkdownInline] {
+        var result: [MarkdownInline] = []
+        for child in children(of: node) {
+            guard let inline = inline(child) else { continue }
+            // cmark splits text at brackets and other specials; joining keeps later scans
+            // (citations, page markers) simple.
+            if case .text(let next) = inline, case .text(let previous)? = result.last {
+                result[result.count - 1] = .text(previous + next)
+            } else {
+                result.append(inline)
+            }
+        }
+        return result
+    }
+
+    private func inline(_ node: OpaquePointer) -> MarkdownInline? {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_TEXT: return .text(literal(node))
+        case CMARK_NODE_SOFTBREAK: return .softBreak
+        case CMARK_NODE_LINEBREAK: return .lineBreak
+        case CMARK_NODE_CODE: return .code(literal(node))
+        case CMARK_NODE_EMPH: return .emphasis(inlines(of: node))
+        case CMARK_NODE_STRONG: return .strong(inlines(of: node))
+        case CMARK_NODE_LINK:
+            return .link(
+                destination: cmark_node_get_url(node).map { String(cString: $0) } ?? "",
+                title: cmark_node_get_title(node).map { String(cString: $0) } ?? "",
+                inlines(of: node))
+        case CMARK_NODE_IMAGE:
+            return .image(
+                source: cmark_node_get_url(node).map { String(cString: $0) } ?? "",
+                title: cmark_node_get_title(node).map { String(cString: $0) } ?? "",
+                alt: inlines(of: node))
+        case CMARK_NODE_HTML_INLINE:
+            return keepHTML ? .html(literal(node)) : nil
+        case CMARK_NODE_FOOTNOTE_REFERENCE:
+            return .footnoteReference(label: referenceLabel(node))
+        default:
+            return typeName(node) == "strikethrough" ? .strikethrough(inlines(of: node)) : nil
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import Diagnostics
+
+/// One article: `Content/articles/<slug>.md`.
+package struct Article: Sendable, Equatable {
+    package var slug: String
+    package var title: String
+    package var subtitle: String?
+    package var author: String?
+    /// The references.bib key of the work this text comes from.
+    package var source: Located<String>?
+    package var seeAlso: [Located<String>]
+    package var bibliography: [Located<String>]
+    package var tags: [String]
+    package var summary: String?
+    package var body: MarkdownSource
+
+    static let kind = "an article"
+
+    static func read(
+        slug: String, split: FrontMatterSplit, yaml: YAMLValue, file: String,
+        diagnostics: inout [Diagnostic]
+    ) -> Article? {
+        var fields = FieldReader(yaml, file: file)
+        let title = fields.string("title", required: true)
+        let article = Article(
+            slug: slug, title: title ?? "", subtitle: fields.string("subtitle"),
+            author: fields.string("author"),
+            source: fields.string("source").map { Located($0, at: fields.location(of: "source")) },
+            seeAlso: fields.locatedStrings("see_also"),
+            bibliography: fields.locatedStrings("bibliography"),
+            tags: fields.strings("tags"), summary: fields.string("summary"),
+            body: MarkdownSource(file: file, text: split.body, firstLine: split.bodyFirstLine))
+        diagnostics.append(contentsOf: fields.finish(kind: Self.kind))
+        return title == nil ? nil : article
+    }
+}

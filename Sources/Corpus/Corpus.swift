@@ -1,0 +1,31 @@
+/// Everything read from `Content/`, as plain values.
+package struct Corpus: Sendable, Equatable {
+    package var site: SiteConfig
+    package var home: MarkdownSource
+    package var articles: [Article]
+    package var documents: [Document]
+    package var entities: [Entity]
+    package var lanes: [Lane]
+    package var events: [TimelineEvent]
+    package var dataSeries: [DataSeriesFile]
+    package var bibliography: BibliographyFile?
+    package var sources: [SourceDocument]
+
+    package init(
+        site: SiteConfig, home: MarkdownSource, articles: [Article] = [],
+        documents: [Document] = [], entities: [Entity] = [], lanes: [Lane] = [],
+        events: [TimelineEvent] = [], dataSeries: [DataSeriesFile] = [],
+        bibliography: BibliographyFile? = nil, sources: [SourceDocument] = []
+    ) {
+        self.site = site
+        self.home = home
+        self.articles = articles
+        self.documents = documents
+        self.entities = entities
+        self.lanes = lanes
+        self.events = events
+        self.dataSeries = dataSeries
+        self.bibliography = bibliography
+        self.sources = sources
+    }
+}

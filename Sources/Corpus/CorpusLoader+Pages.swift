@@ -1,0 +1,111 @@
+import Diagnostics
+
+extension CorpusLoader {
+    mutating func loadArticles() -> [Article] {
+        var articles: [Article] = []
+        for name in directory.list("articles") where name.hasSuffix(".md") {
+            guard let slug = slug(of: name, in: "articles", dropping: ".md"),
+                  let (split, yaml) = readMarkdown("articles/\(name)") else { continue }
+            let file = directory.display("articles/\(name)")
+            if let article = Article.read(
+                slug: slug, split: split, yaml: yaml, file: file, diagnostics: &diagnostics) {
+                articles.append(article)
+            }
+        }
+        return articles
+    }
+
+    mutating func loadDocuments() -> [Document] {
+        var documents: [Document] = []
+        for folder in directory.list("documents") where directory.isDirectory("documents/\(folder)") {
+            guard let slug = slug(of: folder, in: "documents", dropping: ""),
+                  directory.staysInside("documents/\(folder)") else {
+                diagnostics.append(.error(
+                    "path-outside-content", "documents/\(folder) points outside the content folder",
+                    at: SourceLocation(file: directory.display("documents/\(folder)"))))
+                continue
+            }
+            let base = "documents/\(folder)"
+            guard directory.exists("\(base)/index.md") else {
+                diagnostics.append(.error(
+                    "document-index-missing", "document \"\(slug)\" has no index.md",
+                    at: SourceLocation(file: directory.display(base)),
+                    hint: "add \(base)/index.md with the document's front matter"))
+                continue
+            }
+            guard let (split, yaml) = readMarkdown("\(base)/index.md"),
+                  var document = Document.readIndex(
+                    slug: slug, split: split, yaml: yaml,
+                    file: directory.display("\(base)/index.md"), diagnostics: &diagnostics)
+            else { continue }
+            var partSlugs: Set<String> = ["index"]
+            for name in directory.list(base) where name.hasSuffix(".md") && name != "index.md" {
+                let file = directory.display("\(base)/\(name)")
+                guard let partSlug = partSlug(of: name, file: file) else { continue }
+                guard partSlugs.insert(partSlug).inserted else {
+                    diagnostics.append(.error(
+                        "slug-duplicate", "two parts of \"\(slug)\" are named \"\(partSlug)\"",
+                        at: SourceLocation(file: file), hint: "rename one of them"))
+                    continue
+                }
+                guard let (split, yaml) = readMarkdown("\(base)/\(name)"),
+                      let part = Document.readPart(
+                        slug: partSlug, split: split, yaml: yaml, file: file,
+                        diagnostics: &diagnostics)
+                else { continue }
+                document.parts.append(part)
+            }
+            documents.append(document)
+        }
+        return documents
+    }
+
+    /// `03-summary.md` gives "summary"; the number only orders the parts.
+    private mutating func partSlug(of name: String, file: String) -> String? {
+        let stem = String(name.dropLast(3))
+        let pieces = stem.split(separator: "-", maxSplits: 1)
+        guard pieces.count == 2, pieces[0].allSatisfy(\.isNumber),
+              ContentDirectory.isSlug(String(pieces[1])) else {
+            diagnostics.append(.error(
+                "slug-invalid", "\"\(name)\" is not a valid document part name",
+                at: SourceLocation(file: file),
+                hint: "name parts NN-slug.md, e.g. 01-summary.md; NN orders them"))
+            return nil
+        }
+        return String(pieces[1])
+    }
+
+    mutating func loadEntities() -> [Entity] {
+        var entities: [Entity] = []
+        var seen: [String: String] = [:]
+        for folder in directory.list("entities") where directory.isDirectory("entities/\(folder)") {
+            guard let kind = Entity.Kind(folder: folder) else {
+                diagnostics.append(.warning(
+                    "entity-kind-unknown", "unknown entity folder \"\(folder)\"",
+                    at: SourceLocation(file: directory.display("entities/\(folder)")),
+                    hint: "use one of: "
+                        + Entity.Kind.allCases.map(\.folder).joined(separator: ", ")))
+                continue
+            }
+            for name in directory.list("entities/\(folder)") where name.hasSuffix(".md") {
+                let relative = "entities/\(folder)/\(name)"
+                guard let slug = slug(of: name, in: "entities/\(folder)", dropping: ".md"),
+                      let (split, yaml) = readMarkdown(relative) else { continue }
+                let file = directory.display(relative)
+                if let other = seen[slug] {
+                    diagnostics.append(.error(
+                        "slug-duplicate", "entity \"\(slug)\" is also defined in \(other)",
+                        at: SourceLocation(file: file), hint: "entity slugs must be unique"))
+                    continue
+                }
+                seen[slug] = file
+                if let entity = Entity.read(
+                    slug: slug, kind: kind, split: split, yaml: yaml, file: file,
+                    diagnostics: &diagnostics) {
+                    entities.append(entity)
+                }
+            }
+        }
+        return entities
+    }
+}

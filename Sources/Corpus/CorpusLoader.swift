@@ -1,0 +1,116 @@
+import Diagnostics
+
+/// The load stage: reads `Content/` into a `Corpus`, collecting every problem it finds.
+package struct CorpusLoader {
+    package let directory: ContentDirectory
+    package internal(set) var diagnostics: [Diagnostic] = []
+
+    package init(contentPath: String) {
+        directory = ContentDirectory(path: contentPath)
+    }
+
+    /// Loads everything; returns nil only when the site cannot be built at all.
+    package mutating func load() -> Corpus? {
+        guard directory.isDirectory("") else {
+            diagnostics.append(.error(
+                "content-missing", "no content folder at \(directory.displayRoot)",
+                hint: "run from the project folder, or pass --content PATH"))
+            return nil
+        }
+        guard let site = loadSite() else { return nil }
+        var corpus = Corpus(site: site, home: loadHome())
+        corpus.articles = loadArticles()
+        corpus.documents = loadDocuments()
+        corpus.entities = loadEntities()
+        (corpus.lanes, corpus.events) = loadTimeline()
+        corpus.dataSeries = loadData()
+        corpus.bibliography = loadBibliography()
+        corpus.sources = loadSources()
+        reportUnexpectedEntries()
+        return corpus
+    }
+
+    mutating func readText(_ relative: String) -> String? {
+        switch directory.read(relative) {
+        case .success(let text): return text
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        }
+    }
+
+    /// Reads a YAML file into a value.
+    mutating func readYAML(_ relative: String) -> YAMLValue? {
+        guard let text = readText(relative) else { return nil }
+        return YAMLReader.read(text, file: directory.display(relative), diagnostics: &diagnostics)
+    }
+
+    /// Reads a Markdown file with front matter into its split and its front matter mapping.
+    mutating func readMarkdown(_ relative: String) -> (FrontMatterSplit, YAMLValue)? {
+        guard let text = readText(relative) else { return nil }
+        let file = directory.display(relative)
+        switch FrontMatter.split(text, file: file) {
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        case .success(let split):
+            guard let yaml = split.yaml else {
+                diagnostics.append(.error(
+                    "front-matter-missing", "\(file) has no front matter",
+                    at: SourceLocation(file: file),
+                    hint: "start the file with `---`, a `title: …` line and `---`"))
+                return nil
+            }
+            guard let value = YAMLReader.read(
+                yaml, file: file, firstLine: split.yamlFirstLine, diagnostics: &diagnostics)
+            else { return nil }
+            return (split, value)
+        }
+    }
+
+    /// The slug of a file name, or nil (with a diagnostic) when it is not a valid slug.
+    mutating func slug(of name: String, in folder: String, dropping suffix: String) -> String? {
+        let slug = String(name.dropLast(suffix.count))
+        guard ContentDirectory.isSlug(slug) else {
+            diagnostics.append(.error(
+                "slug-invalid", "\"\(name)\" is not a valid file name for a page",
+                at: SourceLocation(file: directory.display("\(folder)/\(name)")),
+                hint: "use lowercase letters, digits and hyphens, e.g. korea-russia\(suffix)"))
+            return nil
+        }
+        return slug
+    }
+
+    private mutating func loadSite() -> SiteConfig? {
+        guard directory.exists("site.yaml") else {
+            diagnostics.append(.error(
+                "site-missing", "no site.yaml in \(directory.displayRoot)",
+                at: SourceLocation(file: directory.display("site.yaml")),
+                hint: "create it with at least `title: My study site`"))
+            return nil
+        }
+        guard let yaml = readYAML("site.yaml") else { return nil }
+        return SiteConfig.read(yaml, file: directory.display("site.yaml"), diagnostics: &diagnostics)
+    }
+
+    private mutating func loadHome() -> MarkdownSource {
+        let file = directory.display("index.md")
+        guard directory.exists("index.md"), let text = readText("index.md") else {
+            return MarkdownSource(file: file, text: "", firstLine: 1)
+        }
+        switch FrontMatter.split(text, file: file) {
+        case .success(let split):
+            if let yaml = split.yaml,
+               let value = YAMLReader.read(yaml, file: file, firstLine: 2, diagnostics: &diagnostics) {
+                var fields = FieldReader(value, file: file)
+                _ = fields.string("title")
+                _ = fields.string("summary")
+                diagnostics.append(contentsOf: fields.finish(kind: "the home page"))
+            }
+            return MarkdownSource(file: file, text: split.body, firstLine: split.bodyFirstLine)
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return MarkdownSource(file: file, text: "", firstLine: 1)
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import Diagnostics
+
+/// `Content/site.yaml`: what the whole site is called and how it behaves.
+package struct SiteConfig: Sendable, Equatable {
+    package var title: String
+    package var subtitle: String?
+    package var language: String
+    package var description: String?
+    package var citationStyle: String
+    /// Raw HTML in corpus Markdown is dropped unless this is on.
+    package var rawHTML: Bool
+    package var navigation: [NavigationItem]
+
+    package init(
+        title: String, subtitle: String? = nil, language: String = "en",
+        description: String? = nil, citationStyle: String = "chicago-author-date",
+        rawHTML: Bool = false, navigation: [NavigationItem] = []
+    ) {
+        self.title = title
+        self.subtitle = subtitle
+        self.language = language
+        self.description = description
+        self.citationStyle = citationStyle
+        self.rawHTML = rawHTML
+        self.navigation = navigation
+    }
+}
+
+/// One entry of the site menu: a title and a path relative to the site root.
+package struct NavigationItem: Sendable, Equatable {
+    package var title: String
+    package var path: String
+    package var location: SourceLocation
+}
+
+extension SiteConfig {
+    static let knownStyles = ["chicago-author-date", "chicago-notes"]
+
+    /// Reads site.yaml; problems go to `diagnostics`.
+    static func read(_ yaml: YAMLValue, file: String, diagnostics: inout [Diagnostic]) -> SiteConfig {
+        var fields = FieldReader(yaml, file: file)
+        let title = fields.string("title", required: true) ?? "Untitled site"
+        var config = SiteConfig(title: title)
+        config.subtitle = fields.string("subtitle")
+        config.language = fields.string("language") ?? "en"
+        config.description = fields.string("description")
+        if let style = fields.string("citation_style") {
+            if Self.knownStyles.contains(style) {
+                config.citationStyle = style
+            } else {
+                diagnostics.append(.error(
+                    "site-citation-style", "unknown citation style \"\(style)\"",
+                    at: fields.location(of: "citation_style"),
+                    hint: "use one of: \(Self.knownStyles.joined(separator: ", "))"))
+            }
+        }
+        config.rawHTML = fields.flag("raw_html") ?? false
+        for item in fields.value("navigation")?.items ?? [] {
+            var itemFields = FieldReader(item, file: file)
+            let title = itemFields.string("title", required: true)
+            let path = itemFields.string("path", required: true)
+            diagnostics.append(contentsOf: itemFields.finish(kind: "a navigation item"))
+            if let title, let path {
+                config.navigation.append(NavigationItem(title: title, path: path, location: item.location))
+            }
+        }
+        diagnostics.append(contentsOf: fields.finish(kind: "site.yaml"))
+        return config
+    }
+}

@@ -1,0 +1,34 @@
+import Corpus
+
+/// Which pages exist and which anchors each defines, keyed the way the corpus names them:
+/// `articles/<slug>` and `documents/<slug>` (a document's anchors are those of all its parts).
+package struct AnchorIndex: Sendable {
+    package private(set) var anchors: [String: Set<String>] = [:]
+    /// For a document, which part holds each anchor (`page-12` -> part slug).
+    package private(set) var partOfAnchor: [String: [String: String]] = [:]
+
+    package init(_ site: ResolvedSite) {
+        for article in site.articles {
+            anchors["articles/\(article.article.slug)"] = Set(article.body.rendered.ids)
+        }
+        for document in site.documents {
+            let key = "documents/\(document.document.slug)"
+            var all: Set<String> = []
+            var parts: [String: String] = [:]
+            for (part, body) in zip(document.document.parts, document.bodies) {
+                for id in body.rendered.ids where parts[id] == nil {
+                    parts[id] = part.slug
+                }
+                all.formUnion(body.rendered.ids)
+            }
+            anchors[key] = all
+            partOfAnchor[key] = parts
+        }
+    }
+
+    package func hasPage(_ key: String) -> Bool { anchors[key] != nil }
+
+    package func has(_ key: String, anchor: String) -> Bool {
+        anchors[key]?.contains(anchor) ?? false
+    }
+}

@@ -1,0 +1,105 @@
+import CommonMark
+import Corpus
+import Diagnostics
+import Foundation
+
+/// Parses one Markdown body and turns corpus conventions in its text into inline nodes:
+/// `{{page 12}}` page markers and `[illegible]` marks.
+package struct BodyResolver: Sendable {
+    package var limits: MarkdownLimits
+    package var allowRawHTML: Bool
+
+    package init(limits: MarkdownLimits = .standard, allowRawHTML: Bool = false) {
+        self.limits = limits
+        self.allowRawHTML = allowRawHTML
+    }
+
+    package func resolve(_ source: MarkdownSource, diagnostics: inout [Diagnostic]) -> ResolvedBody {
+        if let violation = limits.check(source.text) {
+            diagnostics.append(.error(
+                "markdown-limit-\(violation.kind.rawValue)", violation.message,
+                at: SourceLocation(file: source.file, line: source.firstLine + violation.line - 1),
+                hint: "the file is refused rather than risk a parser that takes minutes"))
+            return .empty(source)
+        }
+        var document = MarkdownParser.parse(source.text, allowRawHTML: allowRawHTML)
+        var markers: [String] = []
+        document.blocks = document.blocks.map { transform($0, markers: &markers) }
+        document.footnotes = document.footnotes.map { footnote in
+            var footnote = footnote
+            footnote.blocks = footnote.blocks.map { transform($0, markers: &markers) }
+            return footnote
+        }
+        let rendered = HTMLWriter.render(document)
+        return ResolvedBody(source: source, rendered: rendered, pageMarkers: markers)
+    }
+
+    private func transform(_ block: MarkdownBlock, markers: inout [String]) -> MarkdownBlock {
+        switch block {
+        case .paragraph(let inlines, let line):
+            return .paragraph(transform(inlines, markers: &markers), line: line)
+        case .heading(let level, let inlines, let line):
+            return .heading(level: level, transform(inlines, markers: &markers), line: line)
+        case .blockQuote(let blocks):
+            return .blockQuote(blocks.map { transform($0, markers: &markers) })
+        case .list(let ordered, let start, let tight, let items):
+            return .list(
+                ordered: ordered, start: start, tight: tight,
+                items: items.map { $0.map { transform($0, markers: &markers) } })
+        case .table(let alignments, let header, let rows):
+            return .table(
+                alignments: alignments, header: header.map { transform($0, markers: &markers) },
+                rows: rows.map { $0.map { transform($0, markers: &markers) } })
+        case .codeBlock, .html, .thematicBreak:
+            return block
+        }
+    }
+
+    private func transform(_ inlines: [MarkdownInline], markers: inout [String]) -> [MarkdownInline] {
+        inlines.flatMap { inline -> [MarkdownInline] in
+            switch inline {
+            case .text(let text):
+                return Self.expandText(text, markers: &markers)
+            case .emphasis(let children):
+                return [.emphasis(transform(children, markers: &markers))]
+            case .strong(let children):
+                return [.strong(transform(children, markers: &markers))]
+            case .strikethrough(let children):
+                return [.strikethrough(transform(children, markers: &markers))]
+            default:
+                return [inline]
+            }
+        }
+    }
+
+    // A constant pattern: it compiles or the build's own tests fail, so `try!` cannot hide input.
+    private static let pattern = try! NSRegularExpression(
+        pattern: #"\{\{page ([0-9]+|[ivxlcdm]+)\}\}|\[illegible[^\]]*\]"#)
+
+    /// Splits text at page markers and illegible marks.
+    static func expandText(_ text: String, markers: inout [String]) -> [MarkdownInline] {
+        guard text.contains("{{page") || text.contains("[illegible") else { return [.text(text)] }
+        let nsText = text as NSString
+        var result: [MarkdownInline] = []
+        var cursor = 0
+        for match in pattern.matches(in: text, range: NSRange(location: 0, length: nsText.length)) {
+            if match.range.location > cursor {
+                result.append(.text(nsText.substring(
+                    with: NSRange(location: cursor, length: match.range.location - cursor))))
+            }
+            let whole = nsText.substring(with: match.range)
+            if match.range(at: 1).location != NSNotFound {
+                let page = nsText.substring(with: match.range(at: 1))
+                markers.append(page)
+                result.append(.anchor(id: "page-\(page)", label: "p. \(page)", cssClass: "page-marker"))
+            } else {
+                result.append(.span(cssClass: "illegible", [.text(whole)]))
+            }
+            cursor = match.range.location + match.range.length
+        }
+        if cursor < nsText.length {
+            result.append(.text(nsText.substring(from: cursor)))
+        }
+        return result
+    }
+}

@@ -1,0 +1,42 @@
+import CommonMark
+import Corpus
+import Diagnostics
+
+/// A Markdown body after resolution: its HTML and what other pages may point at in it.
+package struct ResolvedBody: Sendable, Equatable {
+    package var source: MarkdownSource
+    package var rendered: RenderedMarkdown
+    /// Printed pages that start in this body ("12", "xiii"), in order.
+    package var pageMarkers: [String]
+
+    package static func empty(_ source: MarkdownSource) -> ResolvedBody {
+        ResolvedBody(
+            source: source,
+            rendered: RenderedMarkdown(html: "", headings: [], ids: [], links: [], paragraphs: []),
+            pageMarkers: [])
+    }
+}
+
+package struct ResolvedArticle: Sendable, Equatable {
+    package var article: Article
+    package var body: ResolvedBody
+}
+
+package struct ResolvedDocument: Sendable, Equatable {
+    package var document: Document
+    package var bodies: [ResolvedBody]
+}
+
+package struct ResolvedEntity: Sendable, Equatable {
+    package var entity: Entity
+    package var body: ResolvedBody
+}
+
+/// The corpus with every body parsed and every reference checked: what the planner needs.
+package struct ResolvedSite: Sendable, Equatable {
+    package var corpus: Corpus
+    package var home: ResolvedBody
+    package var articles: [ResolvedArticle]
+    package var documents: [ResolvedDocument]
+    package var entities: [ResolvedEntity]
+}

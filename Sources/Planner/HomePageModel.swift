@@ -1,0 +1,52 @@
+import Linker
+
+/// The home page: the text of index.md and lists of what the site holds.
+struct HomePageModel {
+    let site: ResolvedSite
+    let path: String
+
+    static let schema: [String: TemplateSchema] = [
+        "intro_html": .html,
+        "articles": .list(.object([
+            "title": .text, "subtitle": .list(.text), "author": .list(.text),
+            "summary": .list(.text), "href": .text,
+        ])),
+        "documents": .list(.object([
+            "title": .text, "authors": .text, "summary": .list(.text), "href": .text,
+        ])),
+    ]
+
+    func fields() -> [String: TemplateValue] {
+        [
+            "intro_html": .html(site.home.rendered.html),
+            "articles": .list(site.articles.map { resolved in
+                let article = resolved.article
+                return .object([
+                    "title": .text(article.title),
+                    "subtitle": .optionalText(article.subtitle),
+                    "author": .optionalText(article.author),
+                    "summary": .optionalText(article.summary),
+                    "href": .text(PagePath.link(from: path, to: PagePath.article(article.slug))),
+                ])
+            }),
+            "documents": .list(site.documents.map { resolved in
+                let document = resolved.document
+                return .object([
+                    "title": .text(document.title),
+                    "authors": .text(document.authors.joined(separator: " and ")),
+                    "summary": .optionalText(document.summary),
+                    "href": .text(PagePath.link(
+                        from: path, to: PagePath.document(document.slug, part: "index"))),
+                ])
+            }),
+        ]
+    }
+}
+
+extension TemplateValue {
+    /// An optional text as a list of zero or one item, so `{{#x}}…{{.}}…{{/x}}` shows it
+    /// only when present.
+    static func optionalText(_ text: String?) -> TemplateValue {
+        .list(text.map { [.text($0)] } ?? [])
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// The file operations the publisher needs. Tests substitute a failing one to prove that a
+/// failed write leaves the previous output untouched.
+package protocol FileSystem: Sendable {
+    func fileExists(_ path: String) -> Bool
+    func isDirectory(_ path: String) -> Bool
+    func contents(of directory: String) throws -> [String]
+    func createDirectory(_ path: String) throws
+    func write(_ bytes: [UInt8], to path: String) throws
+    func move(_ source: String, to destination: String) throws
+    func removeItem(_ path: String) throws
+}
+
+/// The real disk.
+package struct LocalFileSystem: FileSystem {
+    package init() {}
+
+    package func fileExists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+
+    package func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    package func contents(of directory: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: directory)
+    }
+
+    package func createDirectory(_ path: String) throws {
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    package func write(_ bytes: [UInt8], to path: String) throws {
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+    }
+
+    package func move(_ source: String, to destination: String) throws {
+        try FileManager.default.moveItem(atPath: source, toPath: destination)
+    }
+
+    package func removeItem(_ path: String) throws {
+        try FileManager.default.removeItem(atPath: path)
+    }
+}

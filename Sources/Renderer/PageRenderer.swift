@@ -1,0 +1,86 @@
+import Diagnostics
+import Foundation
+import Mustache
+import Planner
+
+/// The render stage: each planned page through its page template, then the layout. Pages
+/// are independent, so they render in parallel; results keep the plan's order.
+package struct PageRenderer: Sendable {
+    package let templates: TemplateSet
+    /// Pages larger than this are refused (a runaway template or corpus).
+    package var maxPageBytes = 20_000_000
+
+    package init(templates: TemplateSet) {
+        self.templates = templates
+    }
+
+    package func render(_ plan: SitePlan, diagnostics: inout [Diagnostic]) -> [(path: String, bytes: [UInt8])] {
+        let results = ResultSlots(count: plan.pages.count)
+        DispatchQueue.concurrentPerform(iterations: plan.pages.count) { index in
+            results.set(index, renderPage(plan.pages[index]))
+        }
+        var files: [(String, [UInt8])] = []
+        for (page, result) in zip(plan.pages, results.values) {
+            switch result {
+            case .success(let bytes): files.append((page.path, bytes))
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            case nil: break
+            }
+        }
+        files += plan.assets.map { ($0.path, $0.contents) }
+        files += templates.assets
+        return files.sorted { $0.0 < $1.0 }
+    }
+
+    func renderPage(_ page: PlannedPage) -> Result<[UInt8], Diagnostic> {
+        let model = page.model.mustacheValue
+        guard let body = templates.library.render(model, withTemplate: "page-\(page.template)") else {
+            return .failure(.error(
+                "template-missing", "no template for page kind \"\(page.template)\"", at: page.source))
+        }
+        guard case .object(var fields) = page.model else {
+            return .failure(.error("render-model", "view model of \(page.path) is not an object"))
+        }
+        fields["content"] = .html(body)
+        let html = templates.library.render(TemplateValue.object(fields).mustacheValue, withTemplate: "layout") ?? ""
+        let bytes = Array(html.utf8)
+        guard bytes.count <= maxPageBytes else {
+            return .failure(.error(
+                "output-too-large", "\(page.path) would be \(bytes.count) bytes; the limit is \(maxPageBytes)",
+                at: page.source, hint: "split the source into smaller pages"))
+        }
+        return .success(bytes)
+    }
+}
+
+/// Slots filled by parallel workers, each writing only its own index.
+final class ResultSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Result<[UInt8], Diagnostic>?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Result<[UInt8], Diagnostic>) {
+        lock.lock()
+        defer { lock.unlock() }
+        slots[index] = value
+    }
+
+    var values: [Result<[UInt8], Diagnostic>?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
+    }
+}
+
+extension TemplateValue {
+    /// The form swift-mustache reads: strings, booleans, arrays and dictionaries.
+    var mustacheValue: Any {
+        switch self {
+        case .text(let text), .html(let text): text
+        case .flag(let flag): flag
+        case .list(let items): items.map(\.mustacheValue)
+        case .object(let fields): fields.mapValues(\.mustacheValue)
+        }
+    }
+}

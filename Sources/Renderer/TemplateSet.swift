@@ -1,0 +1,88 @@
+import Diagnostics
+import Foundation
+import Mustache
+import Planner
+
+/// The site's templates, loaded and checked: `layout.html`, `pages/*.md` (Markdown with
+/// Mustache tags), `partials/*.html`, and `assets/*` copied to the output as they are.
+package struct TemplateSet: Sendable {
+    package var library: MustacheLibrary
+    package var pageNames: Set<String>
+    package var assets: [(path: String, contents: [UInt8])]
+
+    /// Loads and checks every template; nil when any has an error (all are reported).
+    package static func load(
+        from folder: String, schemas: [String: TemplateSchema], diagnostics: inout [Diagnostic]
+    ) -> TemplateSet? {
+        let root = URL(fileURLWithPath: folder)
+        let display = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        let fileManager = FileManager.default
+        func read(_ relative: String) -> String? {
+            guard let data = fileManager.contents(atPath: root.appendingPathComponent(relative).path)
+            else { return nil }
+            return String(decoding: data, as: UTF8.self)
+        }
+        func list(_ relative: String) -> [String] {
+            ((try? fileManager.contentsOfDirectory(
+                atPath: root.appendingPathComponent(relative).path)) ?? [])
+                .filter { !$0.hasPrefix(".") }.sorted()
+        }
+        let errorsBefore = diagnostics.filter { $0.severity == .error }.count
+        guard let layout = read("layout.html") else {
+            diagnostics.append(.error(
+                "template-missing", "no layout at \(display)/layout.html",
+                at: SourceLocation(file: "\(display)/layout.html"),
+                hint: "pass --templates PATH, or restore the default Templates/ folder"))
+            return nil
+        }
+        var partials: [String: String] = [:]
+        for name in list("partials") where name.hasSuffix(".html") {
+            partials[String(name.dropLast(5))] = read("partials/\(name)") ?? ""
+        }
+        var library = MustacheLibrary()
+        func register(_ text: String, original: String, name: String, file: String) {
+            do {
+                _ = try MustacheTemplate(string: original)
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(.error(
+                    "template-syntax", "template syntax error: \(error.error)",
+                    at: SourceLocation(
+                        file: file, line: error.context.lineNumber, column: error.context.columnNumber),
+                    hint: "check that every {{#section}} has a matching {{/section}}"))
+            } catch {
+                diagnostics.append(.error(
+                    "template-syntax", "template syntax error: \(error)", at: SourceLocation(file: file)))
+            }
+        }
+        for (name, text) in partials.sorted(by: { $0.key < $1.key }) {
+            register(text, original: text, name: name, file: "\(display)/partials/\(name).html")
+        }
+        register(layout, original: layout, name: "layout", file: "\(display)/layout.html")
+        var pageNames: Set<String> = []
+        let layoutSchema = schemas.values.reduce(TemplateSchema.object([:])) { $0.merging($1) }
+            .merging(.object(["content": .html]))
+        diagnostics += TemplateChecker(file: "\(display)/layout.html", partials: partials)
+            .check(layout, schema: layoutSchema)
+        for (name, schema) in schemas.sorted(by: { $0.key < $1.key }) {
+            let file = "\(display)/pages/\(name).md"
+            guard let markdown = read("pages/\(name).md") else {
+                diagnostics.append(.error(
+                    "template-missing", "no page template \(file)", at: SourceLocation(file: file),
+                    hint: "every page kind needs its template in \(display)/pages/"))
+                continue
+            }
+            diagnostics += TemplateChecker(file: file, partials: partials).check(markdown, schema: schema)
+            register(MarkdownTemplateCompiler.compile(markdown), original: markdown, name: "page-\(name)", file: file)
+            pageNames.insert(name)
+        }
+        var assets: [(String, [UInt8])] = []
+        for name in list("assets") {
+            if let data = fileManager.contents(atPath: root.appendingPathComponent("assets/\(name)").path) {
+                assets.append(("assets/\(name)", [UInt8](data)))
+            }
+        }
+        guard diagnostics.filter({ $0.severity == .error }).count == errorsBefore else { return nil }
+        return TemplateSet(library: library, pageNames: pageNames, assets: assets)
+    }
+}

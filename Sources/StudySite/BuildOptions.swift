@@ -1,0 +1,21 @@
+/// What a build reads, where it writes, and how strict it is.
+package struct BuildOptions: Sendable {
+    package var contentPath: String
+    package var templatesPath: String
+    package var outputPath: String
+    /// Warnings fail the build.
+    package var strict: Bool
+    /// Do everything but write (`studysite check`).
+    package var writeOutput: Bool
+
+    package init(
+        contentPath: String = "Content", templatesPath: String = "Templates",
+        outputPath: String = "Output", strict: Bool = false, writeOutput: Bool = true
+    ) {
+        self.contentPath = contentPath
+        self.templatesPath = templatesPath
+        self.outputPath = outputPath
+        self.strict = strict
+        self.writeOutput = writeOutput
+    }
+}

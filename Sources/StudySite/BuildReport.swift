@@ -1,0 +1,23 @@
+import Diagnostics
+
+/// What a build did, for the closing summary and `--report FILE.json`.
+package struct BuildReport: Sendable, Codable {
+    package var succeeded: Bool
+    package var wrote: Bool
+    package var pages: Int
+    package var files: Int
+    package var bytes: Int
+    package var errors: Int
+    package var warnings: Int
+    package var seconds: Double
+    package var stages: [StageTiming]
+    package var diagnostics: [Diagnostic]
+
+    package struct StageTiming: Sendable, Codable {
+        package var stage: String
+        package var seconds: Double
+    }
+
+    /// The exit code: 0 success, 1 errors (or warnings under --strict).
+    package var exitCode: Int32 { succeeded ? 0 : 1 }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import StudySite
+
+/// Runs a build and prints diagnostics and the summary the way compilers do.
+struct BuildRunner {
+    let site: SiteOptions
+    let output: String
+    let write: Bool
+
+    func run() throws {
+        let options = BuildOptions(
+            contentPath: site.content, templatesPath: site.templates, outputPath: output,
+            strict: site.strict, writeOutput: write)
+        let console = Console()
+        var builder = SiteBuilder(options: options)
+        if console.isTerminal {
+            builder.onStage = { stage in console.progress("\(stage)…") }
+        }
+        let report = builder.build()
+        console.clearProgress()
+        for line in report.formattedDiagnostics() {
+            console.error(line)
+        }
+        console.error(report.summary(verb: write ? "built" : "checked", output: output))
+        if site.verbose {
+            for timing in report.stages {
+                console.error(String(format: "  %-12@ %8.1f ms", timing.stage as NSString, timing.seconds * 1000))
+            }
+        }
+        if let path = site.report {
+            do {
+                try report.jsonData().write(to: URL(fileURLWithPath: path))
+            } catch {
+                console.error("error: cannot write report \(path): \(error.localizedDescription)")
+                throw ExitCode(1)
+            }
+        }
+        if report.exitCode != 0 { throw ExitCode(report.exitCode) }
+    }
+}
+
+/// Standard error, with a progress line that is only drawn on a terminal.
+final class Console: @unchecked Sendable {
+    let isTerminal = isatty(STDERR_FILENO) != 0
+    private let lock = NSLock()
+
+    func error(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    func progress(_ text: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        FileHandle.standardError.write(Data("\r\u{1B}[2K\(text)".utf8))
+    }
+
+    func clearProgress() {
+        guard isTerminal else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+@testable import CommonMark
+
+@Suite struct MarkdownParserTests {
+    @Test func footnotesKeepTheirWrittenLabels() {
+        let document = MarkdownParser.parse("A[^7] b[^x] c[^7].\n\n[^x]: second\n\n[^7]: first\n")
+        #expect(document.footnotes.map(\.label) == ["7", "x"])
+        guard case .paragraph(let inlines, _) = document.blocks.first else {
+            Issue.record("expected a paragraph")
+            return
+        }
+        let labels = inlines.compactMap { inline -> String? in
+            if case .footnoteReference(let label) = inline { label } else { nil }
+        }
+        #expect(labels == ["7", "x", "7"])
+    }
+
+    @Test func tablesStrikethroughAndAutolinksAreParsed() {
+        let html = HTMLWriter.render(MarkdownParser.parse(
+            "| a | b |\n|---|--:|\n| 1 | 2 |\n\n~~gone~~ and www.example.org\n")).html
+        #expect(html.contains("<th scope=\"col\">a</th>"))
+        #expect(html.contains("<td class=\"align-right\">2</td>"))
+        #expect(html.contains("<del>gone</del>"))
+        #expect(html.contains("<a href=\"http://www.example.org\">www.example.org</a>"))
+    }
+
+    @Test func rawHTMLIsDroppedUnlessAllowed() {
+        let text = "<script>alert(1)</script>\n\nHello <b onclick=\"x()\">there</b>\n"
+        let safe = HTMLWriter.render(MarkdownParser.parse(text)).html
+        #expect(!safe.contains("<script"))
+        #expect(!safe.contains("onclick"))
+        let unsafe = HTMLWriter.render(MarkdownParser.parse(text, allowRawHTML: true)).html
+        #expect(unsafe.contains("<b onclick"))
+    }
+
+    @Test(arguments: ["javascript:alert(1)", "JavaScript:alert(1)", " java\tscript:alert(1)",
+                      "vbscript:msgbox", "data:text/html;base64,PHNjcmlwdD4="])
+    func scriptLinksAreNeutralized(_ url: String) {
+        let html = HTMLWriter.render(MarkdownParser.parse("[click](<\(url)>)\n")).html
+        #expect(!html.lowercased().contains("href=\"java"))
+        #expect(!html.contains("href=\"vbscript"))
+        #expect(!html.contains("href=\"data:"))
+        #expect(html.contains("click"))
+    }
+
+    @Test func headingsGetStableUniqueIDsAndParagraphsAreNumbered() {
+        let rendered = HTMLWriter.render(MarkdownParser.parse(
+            "## Introduction\n\nOne.\n\n## Introduction\n\n- not counted\n\nTwo.\n"))
+        #expect(rendered.headings.map(\.id) == ["introduction", "introduction-2"])
+        #expect(rendered.html.contains("<p id=\"p1\">One.</p>"))
+        #expect(rendered.html.contains("<p id=\"p2\">Two.</p>"))
+        #expect(rendered.paragraphs == ["One.", "Two."])
+    }
+
+    @Test func textIsEscaped() {
+        let html = HTMLWriter.render(MarkdownParser.parse("a < b & \"c\" 'd'\n")).html
+        #expect(html.contains("a &lt; b &amp; &quot;c&quot; &#39;d&#39;"))
+    }
+
+    /// cmark-gfm 0.29 is not thread-safe: concurrent parses once lost strikethrough and
+    /// autolinks. Rendering through the project's API from many threads must equal serial.
+    @Test func concurrentRenderingEqualsSerialRendering() {
+        let texts = (0..<200).map { index in
+            "# Page \(index)\n\n~~struck \(index)~~ see www.example\(index).org and "
+                + "https://example.org/\(index).\n\n| a | b |\n|---|---|\n| \(index) | x |\n\n"
+                + "Note[^1].\n\n[^1]: Footnote \(index).\n"
+        }
+        let serial = texts.map { HTMLWriter.render(MarkdownParser.parse($0)).html }
+        let results = Results(count: texts.count)
+        DispatchQueue.concurrentPerform(iterations: texts.count) { index in
+            results.set(index, HTMLWriter.render(MarkdownParser.parse(texts[index])).html)
+        }
+        #expect(results.values == serial)
+        #expect(serial.allSatisfy { $0.contains("<del>") && $0.contains("<a href=\"http://www.example") })
+    }
+
+    @Test func limitsRefuseDeepNestingAndWideTables() {
+        let limits = MarkdownLimits(maxBytes: 10_000, maxNesting: 10, maxTableColumns: 20)
+        #expect(limits.check(String(repeating: "> ", count: 50) + "deep\n")?.kind == .nesting)
+        #expect(limits.check(String(repeating: "- ", count: 50) + "deep\n")?.kind == .nesting)
+        #expect(limits.check("ok\n\n" + String(repeating: "|a", count: 40) + "|\n")?.line == 3)
+        #expect(limits.check(String(repeating: "x", count: 10_001))?.kind == .size)
+        #expect(limits.check("- a\n  - b\n    - c\n\n> quote\n") == nil)
+    }
+}
+
+private final class Results: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [String]
+    init(count: Int) { slots = Array(repeating: "", count: count) }
+    func set(_ index: Int, _ value: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        slots[index] = value
+    }
+    var values: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
+    }
+}

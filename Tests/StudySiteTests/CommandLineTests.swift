@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+
+/// Runs the `studysite` executable and checks exit codes and messages.
+@Suite struct CommandLineTests {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static let binary: URL = {
+        let candidates = [
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+            Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(),
+            TestPaths.packageRoot.appendingPathComponent(".build/debug"),
+        ].map { $0.appendingPathComponent("studysite") }
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
+    }()
+
+    func run(_ arguments: [String], in directory: URL = TestPaths.packageRoot) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                   stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    func fixture(_ name: String) -> String {
+        TestPaths.fixtures.appendingPathComponent(name).appendingPathComponent("Content").path
+    }
+
+    @Test func missingTitleIsAnErrorWithItsPosition() throws {
+        let result = try run(["check", "--content", fixture("broken-title"), "--templates", TestPaths.templates])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("articles/untitled.md:2:1: error: missing required key \"title\" [front-matter-missing-key]"))
+        #expect(result.stderr.contains("articles/untitled.md:3:1: warning: unknown key \"colour\""))
+        #expect(result.stderr.contains("hint:"))
+    }
+
+    @Test func malformedYAMLIsAnErrorWithItsPosition() throws {
+        let result = try run(["check", "--content", fixture("broken-yaml"), "--templates", TestPaths.templates])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("articles/bad.md:4:1: error:"))
+        #expect(result.stderr.contains("[yaml-syntax]"))
+    }
+
+    @Test func unknownTemplateVariableIsAnErrorAtTheTemplateLine() throws {
+        let templates = TestPaths.fixtures.appendingPathComponent("bad-template/Templates").path
+        let result = try run(["check", "--content", fixture("minimal"), "--templates", templates])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("pages/article.md:9:1: error: unknown variable \"writer\" [template-variable-unknown]"))
+    }
+
+    @Test func unreadableFileIsReported() throws {
+        let scratch = TestPaths.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let content = scratch.appendingPathComponent("Content")
+        try FileManager.default.createDirectory(
+            at: content.appendingPathComponent("articles/folder.md"), withIntermediateDirectories: true)
+        try "title: X\n".write(to: content.appendingPathComponent("site.yaml"), atomically: true, encoding: .utf8)
+        let result = try run(["check", "--content", content.path, "--templates", TestPaths.templates])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("[file-unreadable]"))
+    }
+
+    @Test func usageErrorsExitWithTwo() throws {
+        let result = try run(["build", "--no-such-option"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("no-such-option"))
+    }
+
+    @Test func helpExplainsEveryOption() throws {
+        let help = try run(["build", "--help"])
+        #expect(help.status == 0)
+        for option in ["--content", "--templates", "--output", "--strict", "--report"] {
+            #expect(help.stdout.contains(option))
+        }
+        let top = try run(["--help"])
+        #expect(top.stdout.contains("check"))
+    }
+
+    @Test func buildWritesSiteAndReport() throws {
+        let scratch = TestPaths.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let output = scratch.appendingPathComponent("Site").path
+        let reportPath = scratch.appendingPathComponent("report.json").path
+        let result = try run(["build", "--content", fixture("minimal"), "--templates", TestPaths.templates,
+                              "--output", output, "--report", reportPath])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("built 4 pages"))
+        #expect(FileManager.default.fileExists(atPath: output + "/index.html"))
+        let report = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: URL(fileURLWithPath: reportPath))) as? [String: Any]
+        #expect(report?["pages"] as? Int == 4)
+        #expect(report?["succeeded"] as? Bool == true)
+    }
+
+    @Test func refusesToOverwriteAFolderItDidNotMake() throws {
+        let scratch = TestPaths.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let output = scratch.appendingPathComponent("Thesis")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        try "mine".write(to: output.appendingPathComponent("chapter1.tex"), atomically: true, encoding: .utf8)
+        let result = try run(["build", "--content", fixture("minimal"), "--templates", TestPaths.templates,
+                              "--output", output.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("[output-not-owned]"))
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("chapter1.tex").path))
+    }
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs what StudySite needs to build: cmark-gfm's development files (Debian packages).
+# Safe to run again: it only installs what is missing.
+set -euo pipefail
+
+need=()
+pkg-config --exists libcmark-gfm 2>/dev/null || need+=(libcmark-gfm-dev)
+[ -f /usr/include/cmark-gfm-core-extensions.h ] || need+=(libcmark-gfm-extensions-dev)
+command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+
+if [ ${#need[@]} -gt 0 ]; then
+  if ! command -v apt-get >/dev/null 2>&1; then
+    echo "error: StudySite needs ${need[*]} (cmark-gfm with its extensions) and this system has no apt-get." >&2
+    echo "hint: install cmark-gfm and its extensions with your package manager, then run this again." >&2
+    exit 1
+  fi
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then SUDO="sudo"; else
+      echo "error: StudySite needs the Debian packages ${need[*]}, and installing them needs root." >&2
+      echo "hint: run: sudo apt-get install -y ${need[*]}" >&2
+      exit 1
+    fi
+  fi
+  echo "Installing ${need[*]} …" >&2
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+if ! command -v swift >/dev/null 2>&1; then
+  echo "error: no Swift toolchain on PATH; StudySite needs Swift 6 (swift.org/install)." >&2
+  exit 1
+fi
