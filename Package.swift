@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "PublisherTests", dependencies: ["Publisher"]),
         .testTarget(
             name: "StudySiteTests",
-            dependencies: ["StudySite", "Diagnostics", "studysite"],
+            dependencies: ["StudySite", "Diagnostics", "Corpus", "studysite"],
             exclude: ["Fixtures"]
         ),
     ],
