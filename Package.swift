@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "CommonMark", dependencies: ["CCmarkGFM"]),
         .target(name: "Corpus", dependencies: ["Diagnostics", "Yams"]),
         .target(name: "Linker", dependencies: ["Corpus", "CommonMark", "Diagnostics", "EDTF"]),
-        .target(name: "Planner", dependencies: ["Linker", "Corpus", "Diagnostics"]),
+        .target(name: "Planner", dependencies: ["Linker", "Corpus", "Diagnostics", "EDTF"]),
         .target(
             name: "Renderer",
             dependencies: [

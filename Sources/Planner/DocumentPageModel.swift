@@ -1,5 +1,6 @@
 import Corpus
 import Diagnostics
+import EDTF
 import Linker
 
 /// A page of a long document: one part, with the document's contents and previous/next.
@@ -16,6 +17,12 @@ struct DocumentPageModel {
         "previous": .list(.object(["title": .text, "href": .text])),
         "next": .list(.object(["title": .text, "href": .text])),
     ]
+
+    /// Dates are EDTF in the corpus; readers get "October 1984".
+    static func readable(_ label: String, _ value: String) -> String {
+        guard label == "Date", let date = try? EDTFValue.parse(value) else { return value }
+        return date.readable
+    }
 
     func link(_ index: Int) -> TemplateValue {
         let part = document.document.parts[index]
@@ -37,7 +44,7 @@ struct DocumentPageModel {
             "is_opening": .flag(partIndex == 0),
             "body_html": .html(document.bodies[partIndex].rendered.html),
             "metadata": .list(partIndex == 0 ? document.document.metadata.map {
-                .object(["label": .text($0.label), "value": .text($0.value)])
+                .object(["label": .text($0.label), "value": .text(Self.readable($0.label, $0.value))])
             } : []),
             "parts": .list(parts.indices.map { index in
                 guard case .object(var fields) = link(index) else { return link(index) }
