@@ -1,0 +1,47 @@
+import Foundation
+
+/// One bibliography entry, with LaTeX already turned into Unicode.
+package struct BibEntry: Sendable, Hashable, Identifiable {
+    /// The citation key, as written.
+    package let key: String
+    package let type: BibEntryType
+    /// Every field by lowercase name, values in Unicode with braces and markup removed.
+    /// Fields inherited through `crossref` are included. URL-like fields (`url`, `doi`,
+    /// `eprint`, `file`) are kept verbatim apart from unescaping `\_`, `\%`, `\&`, `\#`.
+    package let fields: [String: String]
+    package let authors: NameList
+    package let editors: NameList
+    package let translators: NameList
+    /// Where the entry's `@` is.
+    package let location: BibLocation
+    /// Where each field written in this entry begins (inherited fields have none).
+    package let fieldLocations: [String: BibLocation]
+    /// The entry's source text from `@` to its closing brace, for showing the BibTeX.
+    package let raw: String
+
+    package init(
+        key: String, type: BibEntryType, fields: [String: String],
+        authors: NameList = [], editors: NameList = [], translators: NameList = [],
+        location: BibLocation = BibLocation(line: 1, column: 1),
+        fieldLocations: [String: BibLocation] = [:], raw: String = ""
+    ) {
+        self.key = key
+        self.type = type
+        self.fields = fields
+        self.authors = authors
+        self.editors = editors
+        self.translators = translators
+        self.location = location
+        self.fieldLocations = fieldLocations
+        self.raw = raw
+    }
+
+    package var id: String { key }
+
+    /// The field's value with surrounding white space trimmed, or nil when absent or empty.
+    package subscript(field: String) -> String? {
+        guard let value = fields[field.lowercased()] else { return nil }
+        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+}

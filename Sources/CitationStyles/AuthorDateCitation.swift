@@ -1,0 +1,43 @@
+/// In-text citations in Chicago author-date style (CMOS 15.21–15.29).
+struct AuthorDateCitation {
+    let work: CitableWork
+    let yearLabel: String
+
+    /// "(Gelman and Levin 1984, 12)" or, narrative, "Gelman and Levin (1984, 12)".
+    func format(locator: String?, form: CitationForm) -> StyledText {
+        let author = ShortReference.author(work)
+        var dateAndPlace = yearLabel
+        if let locator = CitationLocator.format(locator) { dateAndPlace += ", \(locator)" }
+        switch form {
+        case .parenthetical:
+            let space = author.isEmpty ? "" : " "
+            return StyledText([.text("(")] + author + [.text("\(space)\(dateAndPlace))")])
+        case .narrative:
+            let space = author.isEmpty ? "" : " "
+            return StyledText(author + [.text("\(space)(\(dateAndPlace))")])
+        }
+    }
+
+    /// Several works in one parenthesis: "(Gelman and Levin 1984, 12; Lankov 2002)".
+    static func group(_ parts: [(AuthorDateCitation, String?)]) -> StyledText {
+        var runs: [StyledRun] = [.text("(")]
+        for (index, (citation, locator)) in parts.enumerated() {
+            if index > 0 { runs.append(.text("; ")) }
+            let single = citation.format(locator: locator, form: .parenthetical).runs
+            runs.append(contentsOf: Self.stripParentheses(single))
+        }
+        runs.append(.text(")"))
+        return StyledText(runs)
+    }
+
+    private static func stripParentheses(_ runs: [StyledRun]) -> [StyledRun] {
+        var runs = runs
+        if case .text(let first)? = runs.first, first.hasPrefix("(") {
+            runs[0] = .text(String(first.dropFirst()))
+        }
+        if case .text(let last)? = runs.last, last.hasSuffix(")") {
+            runs[runs.count - 1] = .text(String(last.dropLast()))
+        }
+        return runs
+    }
+}

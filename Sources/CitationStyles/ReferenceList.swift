@@ -1,0 +1,91 @@
+import BibTeX
+
+/// A whole bibliography: entries in Chicago order, with letters added to the years of
+/// works by the same creators in the same year ("1983a", "1983b"; "n.d.-a") in
+/// author-date style, so that each in-text citation names one work.
+package struct ReferenceList: Sendable {
+    /// One entry and the year label its citations and reference use.
+    package struct Item: Sendable, Hashable {
+        package let entry: BibEntry
+        /// "1984", "1983a", "n.d.", "n.d.-b".
+        package let yearLabel: String
+    }
+
+    package let style: CitationStyle
+    /// The entries in Chicago order.
+    package let items: [Item]
+    private let indexByKey: [String: Int]
+
+    /// Sorts `entries` and, in author-date style, assigns the year letters.
+    package init(_ entries: [BibEntry], style: CitationStyle = .default) {
+        self.style = style
+        let sorted = entries.map { (ReferenceSortKey($0), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+        let labels = style == .chicagoAuthorDate
+            ? YearDisambiguator.labels(for: sorted)
+            : sorted.map(CitationFormatter.baseYearLabel)
+        items = zip(sorted, labels).map { Item(entry: $0, yearLabel: $1) }
+        var indexByKey: [String: Int] = [:]
+        for (index, item) in items.enumerated() where indexByKey[item.entry.key] == nil {
+            indexByKey[item.entry.key] = index
+        }
+        self.indexByKey = indexByKey
+    }
+
+    /// The entry with this key (exact case) and its year label.
+    package func item(forKey key: String) -> Item? {
+        indexByKey[key].map { items[$0] }
+    }
+
+    /// Every entry formatted for the reference list or bibliography, in order.
+    package var formatted: [StyledText] {
+        let formatter = CitationFormatter(style: style)
+        return items.map { formatter.reference($0.entry, yearLabel: $0.yearLabel) }
+    }
+
+    /// The reference-list entry for one key.
+    package func reference(forKey key: String) -> StyledText? {
+        item(forKey: key).map {
+            CitationFormatter(style: style).reference($0.entry, yearLabel: $0.yearLabel)
+        }
+    }
+
+    /// An in-text citation (author-date) or short note (notes-bibliography) for one key,
+    /// with the disambiguated year; nil for an unknown key.
+    package func citation(
+        _ key: String, locator: String? = nil, form: CitationForm = .parenthetical
+    ) -> StyledText? {
+        item(forKey: key).map {
+            CitationFormatter(style: style)
+                .citation($0.entry, locator: locator, form: form, yearLabel: $0.yearLabel)
+        }
+    }
+
+    /// Several works cited together, as in `[@a; @b, pp. 3-5]`: author-date gives
+    /// "(A 1984; B 1990, 3–5)", notes-bibliography the short notes joined by "; ".
+    /// Unknown keys are skipped; nil when none is known.
+    package func citation(_ cites: [(key: String, locator: String?)]) -> StyledText? {
+        let known = cites.compactMap { cite in item(forKey: cite.key).map { ($0, cite.locator) } }
+        guard !known.isEmpty else { return nil }
+        switch style {
+        case .chicagoAuthorDate:
+            return AuthorDateCitation.group(known.map {
+                (AuthorDateCitation(work: CitableWork($0.0.entry), yearLabel: $0.0.yearLabel), $0.1)
+            })
+        case .chicagoNotesBibliography:
+            let formatter = CitationFormatter(style: style)
+            var runs: [StyledRun] = []
+            for (index, (item, locator)) in known.enumerated() {
+                let note = formatter.shortNote(item.entry, locator: locator).runs
+                if index > 0 { runs.append(.text(" ")) }
+                runs.append(contentsOf: index < known.count - 1 ? Self.semicolon(note) : note)
+            }
+            return StyledText(runs)
+        }
+    }
+
+    /// Replaces a note's final period with a semicolon, to join notes in one.
+    private static func semicolon(_ runs: [StyledRun]) -> [StyledRun] {
+        guard case .text(let last)? = runs.last, last.hasSuffix(".") else { return runs }
+        return runs.dropLast() + [.text(String(last.dropLast()) + ";")]
+    }
+}

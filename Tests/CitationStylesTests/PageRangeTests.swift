@@ -1,0 +1,24 @@
+import Testing
+import CitationStyles
+
+/// Locators and page ranges as Chicago prints them (CMOS 9.61).
+@Suite struct PageRangeTests {
+    @Test(arguments: [
+        ("p. 12", "12"), ("pp. 3-5", "3–5"), ("pp.3--5", "3–5"), ("12", "12"),
+        ("pages 71-72", "71–72"), ("pp. 96-117", "96–117"), ("pp. 100-104", "100–104"),
+        ("pp. 1100-1113", "1100–1113"), ("pp. 101-108", "101–8"), ("pp. 808-833", "808–33"),
+        ("pp. 1103-1104", "1103–4"), ("pp. 321-328", "321–28"), ("pp. 498-532", "498–532"),
+        ("pp. 1087-1089", "1087–89"), ("pp. 11564-11615", "11564–615"),
+        ("pp. 12991-13001", "12991–3001"), ("pp. 1496-1504", "1496–1504"),
+        ("pp. 2787-2816", "2787–2816"), ("p. xiii", "xiii"), ("pp. vii-xi", "vii–xi"),
+        ("chap. 3", "chap. 3"), ("para. 4", "para. 4"), ("pp. 3-5, 10-12", "3–5, 10–12"),
+        ("73+", "73+"), ("  ", nil),
+    ] as [(String, String?)])
+    func locators(raw: String, printed: String?) {
+        #expect(CitationLocator.format(raw) == printed)
+    }
+
+    @Test func noLocator() {
+        #expect(CitationLocator.format(nil) == nil)
+    }
+}
