@@ -29,7 +29,9 @@ let package = Package(
         .target(name: "CitationStyles", dependencies: ["BibTeX"]),
         .target(name: "CommonMark", dependencies: ["CCmarkGFM"]),
         .target(name: "Corpus", dependencies: ["Diagnostics", "Yams"]),
-        .target(name: "Linker", dependencies: ["Corpus", "CommonMark", "Diagnostics", "EDTF"]),
+        .target(
+            name: "Linker",
+            dependencies: ["Corpus", "CommonMark", "Diagnostics", "EDTF", "StrictCSV", "BibTeX"]),
         .target(name: "Planner", dependencies: ["Linker", "Corpus", "Diagnostics", "EDTF"]),
         .target(
             name: "Renderer",
@@ -57,6 +59,7 @@ let package = Package(
         .testTarget(name: "BibTeXTests", dependencies: ["BibTeX"], exclude: ["Fixtures"]),
         .testTarget(name: "CitationStylesTests", dependencies: ["CitationStyles", "BibTeX"]),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "Diagnostics"]),
+        .testTarget(name: "LinkerTests", dependencies: ["Linker", "Corpus", "Diagnostics"]),
         .testTarget(name: "RendererTests", dependencies: ["Renderer", "Planner", "Diagnostics"]),
         .testTarget(name: "PublisherTests", dependencies: ["Publisher"]),
         .testTarget(

@@ -8,6 +8,14 @@ package struct DataSeriesFile: Sendable, Equatable {
     package var csvText: String
     package var yamlFile: String
     package var description: YAMLValue
+
+    package init(id: String, csvFile: String, csvText: String, yamlFile: String, description: YAMLValue) {
+        self.id = id
+        self.csvFile = csvFile
+        self.csvText = csvText
+        self.yamlFile = yamlFile
+        self.description = description
+    }
 }
 
 /// The bibliography file, unparsed.

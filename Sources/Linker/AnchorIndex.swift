@@ -26,6 +26,11 @@ package struct AnchorIndex: Sendable {
         }
     }
 
+    /// An index of no pages (for checks run on their own).
+    package static let empty = AnchorIndex()
+
+    private init() {}
+
     package func hasPage(_ key: String) -> Bool { anchors[key] != nil }
 
     package func has(_ key: String, anchor: String) -> Bool {

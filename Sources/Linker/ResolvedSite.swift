@@ -1,3 +1,4 @@
+import BibTeX
 import CommonMark
 import Corpus
 import Diagnostics
@@ -39,4 +40,7 @@ package struct ResolvedSite: Sendable, Equatable {
     package var articles: [ResolvedArticle]
     package var documents: [ResolvedDocument]
     package var entities: [ResolvedEntity]
+    package var series: [DataSeries] = []
+    /// The bibliography, parsed, in file order.
+    package var references: [BibEntry] = []
 }

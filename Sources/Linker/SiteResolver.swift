@@ -1,3 +1,4 @@
+import BibTeX
 import CommonMark
 import Corpus
 import Diagnostics
@@ -25,9 +26,22 @@ package struct SiteResolver {
         let entities = corpus.entities.map {
             ResolvedEntity(entity: $0, body: bodies.resolve($0.body, diagnostics: &diagnostics))
         }
-        let site = ResolvedSite(
+        var site = ResolvedSite(
             corpus: corpus, home: home, articles: articles, documents: documents,
             entities: entities)
+        if let bibliography = corpus.bibliography {
+            let (entries, problems) = BibTeXReader.read(bibliography.text)
+            site.references = entries
+            diagnostics += problems.map { problem in
+                Diagnostic(
+                    problem.severity == .error ? .error : .warning, rule: problem.ruleID, problem.message,
+                    at: SourceLocation(file: bibliography.file, line: problem.line, column: problem.column),
+                    hint: problem.hint)
+            }
+        }
+        site.series = corpus.dataSeries.compactMap {
+            DataSeriesReader(file: $0).read(diagnostics: &diagnostics)
+        }
         let index = AnchorIndex(site)
         for check in Self.checks {
             diagnostics.append(contentsOf: check(site, index))
@@ -41,5 +55,8 @@ package struct SiteResolver {
         { site, _ in ReferenceKeyCheck(site: site).run() },
         { site, _ in PageMarkerCheck(site: site).run() },
         { site, _ in DateCheck(site: site).run() },
+        { site, index in
+            DataSeriesCheck(series: site.series, index: index, referenceKeys: Set(site.references.map(\.key))).run()
+        },
     ]
 }
