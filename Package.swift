@@ -31,8 +31,14 @@ let package = Package(
         .target(name: "Corpus", dependencies: ["Diagnostics", "Yams"]),
         .target(
             name: "Linker",
-            dependencies: ["Corpus", "CommonMark", "Diagnostics", "EDTF", "StrictCSV", "BibTeX"]),
-        .target(name: "Planner", dependencies: ["Linker", "Corpus", "Diagnostics", "EDTF"]),
+            dependencies: [
+                "Corpus", "CommonMark", "Diagnostics", "EDTF", "StrictCSV", "BibTeX", "CitationStyles",
+            ]),
+        .target(
+            name: "Planner",
+            dependencies: [
+                "Linker", "Corpus", "CommonMark", "Diagnostics", "EDTF", "BibTeX", "CitationStyles",
+            ]),
         .target(
             name: "Renderer",
             dependencies: [

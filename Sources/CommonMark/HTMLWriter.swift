@@ -103,7 +103,7 @@ package struct HTMLWriter {
         }
     }
 
-    static func isOnlyAnchors(_ inlines: [MarkdownInline]) -> Bool {
+    package static func isOnlyAnchors(_ inlines: [MarkdownInline]) -> Bool {
         inlines.allSatisfy {
             switch $0 {
             case .anchor, .softBreak, .lineBreak: true
@@ -281,6 +281,11 @@ package struct HTMLWriter {
                 + HTMLEscaping.escape(label) + "</span>"
         case .span(let cssClass, let children):
             wrapSpan(cssClass, children)
+        case .identified(let id, let cssClass, let children):
+            let claimed = claim(id)
+            output += "<span class=\"\(HTMLEscaping.escape(cssClass))\" id=\"\(claimed)\">"
+            write(children)
+            output += "</span>"
         }
     }
 

@@ -57,6 +57,8 @@ package indirect enum MarkdownInline: Sendable, Equatable {
     case anchor(id: String, label: String, cssClass: String)
     /// A span with a class, e.g. an `[illegible]` mark or a resolved citation.
     case span(cssClass: String, [MarkdownInline])
+    /// A span with an id other pages link to (a citation's place, a mention).
+    case identified(id: String, cssClass: String, [MarkdownInline])
 }
 
 extension MarkdownInline {
@@ -66,7 +68,7 @@ extension MarkdownInline {
         case .text(let text), .code(let text): text
         case .softBreak, .lineBreak: " "
         case .emphasis(let children), .strong(let children), .strikethrough(let children),
-             .link(_, _, let children), .span(_, let children):
+             .link(_, _, let children), .span(_, let children), .identified(_, _, let children):
             children.plainText
         case .image(_, _, let alt): alt.plainText
         case .html, .footnoteReference, .anchor: ""

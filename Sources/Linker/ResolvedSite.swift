@@ -9,13 +9,8 @@ package struct ResolvedBody: Sendable, Equatable {
     package var rendered: RenderedMarkdown
     /// Printed pages that start in this body ("12", "xiii"), in order.
     package var pageMarkers: [String]
-
-    package static func empty(_ source: MarkdownSource) -> ResolvedBody {
-        ResolvedBody(
-            source: source,
-            rendered: RenderedMarkdown(html: "", headings: [], ids: [], links: [], paragraphs: []),
-            pageMarkers: [])
-    }
+    /// Bibliography keys cited in the body, in order of first citation.
+    package var cited: [String] = []
 }
 
 package struct ResolvedArticle: Sendable, Equatable {
@@ -34,7 +29,7 @@ package struct ResolvedEntity: Sendable, Equatable {
 }
 
 /// The corpus with every body parsed and every reference checked: what the planner needs.
-package struct ResolvedSite: Sendable, Equatable {
+package struct ResolvedSite: Sendable {
     package var corpus: Corpus
     package var home: ResolvedBody
     package var articles: [ResolvedArticle]
@@ -43,4 +38,7 @@ package struct ResolvedSite: Sendable, Equatable {
     package var series: [DataSeries] = []
     /// The bibliography, parsed, in file order.
     package var references: [BibEntry] = []
+    /// Every place a work is cited, in page order.
+    package var citations: [CitationRecord] = []
+    package var paths: SitePaths? = nil
 }

@@ -1,10 +1,11 @@
 import BibTeX
+import CitationStyles
 import CommonMark
 import Corpus
 import Diagnostics
 
-/// The resolve stage: parses every body (serially: cmark is not thread-safe), then runs each
-/// cross-reference check over the whole corpus.
+/// The resolve stage: parses every body (serially: cmark is not thread-safe), links
+/// citations, renders the bodies, then runs each cross-reference check over the corpus.
 package struct SiteResolver {
     package var limits: MarkdownLimits = .standard
 
@@ -12,33 +13,63 @@ package struct SiteResolver {
         self.limits = limits
     }
 
+    /// A body with the page it is shown on.
+    struct PageBody {
+        var path: String
+        var title: String
+        var parsed: ParsedBody
+    }
+
     package func resolve(_ corpus: Corpus, diagnostics: inout [Diagnostic]) -> ResolvedSite {
-        let bodies = BodyResolver(limits: limits, allowRawHTML: corpus.site.rawHTML)
-        let home = bodies.resolve(corpus.home, diagnostics: &diagnostics)
+        let parser = BodyParser(limits: limits, allowRawHTML: corpus.site.rawHTML)
+        func parse(_ source: MarkdownSource, _ path: String, _ title: String) -> PageBody {
+            PageBody(path: path, title: title, parsed: parser.parse(source, diagnostics: &diagnostics))
+        }
+        let home = parse(corpus.home, "index.html", corpus.site.title)
         let articles = corpus.articles.map {
-            ResolvedArticle(article: $0, body: bodies.resolve($0.body, diagnostics: &diagnostics))
+            parse($0.body, PagePath.article($0.slug), $0.title + ($0.subtitle.map { ": \($0)" } ?? ""))
         }
         let documents = corpus.documents.map { document in
-            ResolvedDocument(
-                document: document,
-                bodies: document.parts.map { bodies.resolve($0.body, diagnostics: &diagnostics) })
-        }
-        let entities = corpus.entities.map {
-            ResolvedEntity(entity: $0, body: bodies.resolve($0.body, diagnostics: &diagnostics))
-        }
-        var site = ResolvedSite(
-            corpus: corpus, home: home, articles: articles, documents: documents,
-            entities: entities)
-        if let bibliography = corpus.bibliography {
-            let (entries, problems) = BibTeXReader.read(bibliography.text)
-            site.references = entries
-            diagnostics += problems.map { problem in
-                Diagnostic(
-                    problem.severity == .error ? .error : .warning, rule: problem.ruleID, problem.message,
-                    at: SourceLocation(file: bibliography.file, line: problem.line, column: problem.column),
-                    hint: problem.hint)
+            document.parts.map {
+                parse($0.body, PagePath.document(document.slug, part: $0.slug), $0.title)
             }
         }
+        let entities = corpus.entities.map { parse($0.body, SitePaths.entity($0.slug), $0.name) }
+
+        let references = readBibliography(corpus, diagnostics: &diagnostics)
+        let style: CitationStyle = corpus.site.citationStyle == "chicago-notes"
+            ? .chicagoNotesBibliography : .chicagoAuthorDate
+        let referenceList = ReferenceList(references, style: style)
+        var partsByDocument: [String: [(part: String, markers: [String])]] = [:]
+        for (document, bodies) in zip(corpus.documents, documents) {
+            partsByDocument[document.slug] = zip(document.parts, bodies).map { ($0.slug, $1.parsed.pageMarkers) }
+        }
+        let paths = SitePaths(corpus: corpus, references: references, parsedParts: partsByDocument)
+
+        var citations: [CitationRecord] = []
+        func link(_ body: PageBody) -> ResolvedBody {
+            var linker = CitationLinker(
+                references: referenceList, paths: paths, page: body.path, pageTitle: body.title,
+                source: body.parsed.source)
+            let document = InlineRewriter { text, context in linker.link(text, context) }
+                .apply(body.parsed.document)
+            diagnostics += linker.diagnostics
+            citations += linker.records
+            return ResolvedBody(
+                source: body.parsed.source, rendered: HTMLWriter.render(document),
+                pageMarkers: body.parsed.pageMarkers, cited: linker.cited)
+        }
+
+        var site = ResolvedSite(
+            corpus: corpus, home: link(home),
+            articles: zip(corpus.articles, articles).map { ResolvedArticle(article: $0, body: link($1)) },
+            documents: zip(corpus.documents, documents).map { document, bodies in
+                ResolvedDocument(document: document, bodies: bodies.map(link))
+            },
+            entities: zip(corpus.entities, entities).map { ResolvedEntity(entity: $0, body: link($1)) })
+        site.references = references
+        site.citations = citations
+        site.paths = paths
         site.series = corpus.dataSeries.compactMap {
             DataSeriesReader(file: $0).read(diagnostics: &diagnostics)
         }
@@ -47,6 +78,18 @@ package struct SiteResolver {
             diagnostics.append(contentsOf: check(site, index))
         }
         return site
+    }
+
+    private func readBibliography(_ corpus: Corpus, diagnostics: inout [Diagnostic]) -> [BibEntry] {
+        guard let bibliography = corpus.bibliography else { return [] }
+        let (entries, problems) = BibTeXReader.read(bibliography.text)
+        diagnostics += problems.map { problem in
+            Diagnostic(
+                problem.severity == .error ? .error : .warning, rule: problem.ruleID, problem.message,
+                at: SourceLocation(file: bibliography.file, line: problem.line, column: problem.column),
+                hint: problem.hint)
+        }
+        return entries
     }
 
     /// Every cross-reference check, each in its own file.

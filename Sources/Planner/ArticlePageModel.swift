@@ -6,14 +6,18 @@ import Linker
 struct ArticlePageModel {
     let resolved: ResolvedArticle
     let path: String
+    let context: PageContext
+    var references: ReferencePages { context.references }
 
     static let schema: [String: TemplateSchema] = [
         "title": .text, "subtitle": .list(.text), "author": .list(.text),
         "summary": .list(.text), "body_html": .html,
         "see_also": .list(.object(["text": .text])),
-        "bibliography": .list(.object(["key": .text, "text": .text])),
+        "bibliography": .list(.object(["key": .text, "reference_html": .html, "href": .text])),
         "tags": .list(.object(["name": .text])),
         "has_see_also": .flag, "has_bibliography": .flag,
+        "events": PageContext.eventSchema, "has_events": .flag,
+        "has_works_cited": .flag, "works_cited": .list(.object(["reference_html": .html, "href": .text])),
     ]
 
     func fields() -> [String: TemplateValue] {
@@ -26,8 +30,16 @@ struct ArticlePageModel {
             "body_html": .html(resolved.body.rendered.html),
             "see_also": .list(article.seeAlso.map { .object(["text": .text($0.value)]) }),
             "bibliography": .list(article.bibliography.map {
-                .object(["key": .text($0.value), "text": .text($0.value)])
+                .object([
+                    "key": .text($0.value),
+                    "reference_html": .html(references.list.reference(forKey: $0.value)?.html ?? ""),
+                    "href": .text(PagePath.link(from: path, to: references.paths.reference($0.value))),
+                ])
             }),
+            "events": .list(context.events(on: path)),
+            "has_events": .flag(!context.events(on: path).isEmpty),
+            "has_works_cited": .flag(!resolved.body.cited.isEmpty),
+            "works_cited": .list(references.worksCited(resolved.body.cited, from: path)),
             "has_see_also": .flag(!article.seeAlso.isEmpty),
             "has_bibliography": .flag(!article.bibliography.isEmpty),
             "tags": .list(article.tags.map { .object(["name": .text($0)]) }),
@@ -36,7 +48,9 @@ struct ArticlePageModel {
 }
 
 extension SitePlanner {
-    func articlePage(_ resolved: ResolvedArticle, site: ResolvedSite) -> PlannedPage {
+    func articlePage(
+        _ resolved: ResolvedArticle, site: ResolvedSite, context: PageContext
+    ) -> PlannedPage {
         let path = PagePath.article(resolved.article.slug)
         let title = [resolved.article.title, resolved.article.subtitle].compactMap { $0 }
             .joined(separator: ": ")
@@ -46,7 +60,7 @@ extension SitePlanner {
         layout.toc = resolved.body.rendered.headings.map { ($0.level, $0.id, $0.text) }
         return Self.page(
             layout, template: "article",
-            fields: ArticlePageModel(resolved: resolved, path: path).fields(),
+            fields: ArticlePageModel(resolved: resolved, path: path, context: context).fields(),
             source: SourceLocation(file: resolved.article.body.file))
     }
 }

@@ -8,6 +8,8 @@ struct DocumentPageModel {
     let document: ResolvedDocument
     let partIndex: Int
     let path: String
+    let context: PageContext
+    var references: ReferencePages { context.references }
 
     static let schema: [String: TemplateSchema] = [
         "document_title": .text, "document_href": .text, "authors": .text,
@@ -16,6 +18,8 @@ struct DocumentPageModel {
         "parts": .list(.object(["title": .text, "href": .text, "current": .flag])),
         "previous": .list(.object(["title": .text, "href": .text])),
         "next": .list(.object(["title": .text, "href": .text])),
+        "events": PageContext.eventSchema, "has_events": .flag,
+        "has_works_cited": .flag, "works_cited": .list(.object(["reference_html": .html, "href": .text])),
     ]
 
     /// Dates are EDTF in the corpus; readers get "October 1984".
@@ -53,12 +57,18 @@ struct DocumentPageModel {
             }),
             "previous": .list(partIndex > 0 ? [link(partIndex - 1)] : []),
             "next": .list(partIndex + 1 < parts.count ? [link(partIndex + 1)] : []),
+            "events": .list(context.events(on: path)),
+            "has_events": .flag(!context.events(on: path).isEmpty),
+            "has_works_cited": .flag(!document.bodies[partIndex].cited.isEmpty),
+            "works_cited": .list(references.worksCited(document.bodies[partIndex].cited, from: path)),
         ]
     }
 }
 
 extension SitePlanner {
-    func documentPages(_ document: ResolvedDocument, site: ResolvedSite) -> [PlannedPage] {
+    func documentPages(
+        _ document: ResolvedDocument, site: ResolvedSite, context: PageContext
+    ) -> [PlannedPage] {
         document.document.parts.indices.map { index in
             let part = document.document.parts[index]
             let path = PagePath.document(document.document.slug, part: part.slug)
@@ -74,7 +84,8 @@ extension SitePlanner {
             layout.toc = document.bodies[index].rendered.headings.map { ($0.level, $0.id, $0.text) }
             return Self.page(
                 layout, template: "document",
-                fields: DocumentPageModel(document: document, partIndex: index, path: path).fields(),
+                fields: DocumentPageModel(
+                    document: document, partIndex: index, path: path, context: context).fields(),
                 source: SourceLocation(file: part.body.file))
         }
     }

@@ -1,4 +1,5 @@
 import Corpus
+import Linker
 
 /// The fields every page has, used by the layout: site name, menu, breadcrumbs, contents.
 struct LayoutModel {

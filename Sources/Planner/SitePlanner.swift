@@ -8,17 +8,48 @@ package struct SitePlanner {
     package init() {}
 
     package func plan(_ site: ResolvedSite) -> SitePlan {
+        let references = ReferencePages(site: site)
+        let timeline = TimelineModel(site: site)
+        let context = PageContext(references: references, timeline: timeline)
         var pages: [PlannedPage] = [homePage(site)]
-        pages += site.articles.map { articlePage($0, site: site) }
+        pages += site.articles.map { articlePage($0, site: site, context: context) }
         for document in site.documents {
-            pages += documentPages(document, site: site)
+            pages += documentPages(document, site: site, context: context)
         }
+        // Index pages only for what the corpus has: no empty Bibliography or Timeline.
+        if !site.references.isEmpty { pages += references.pages() }
+        if !site.entities.isEmpty { pages += EntityPages(site: site, references: references).pages() }
+        if !timeline.items.isEmpty { pages += TimelinePages(site: site, model: timeline).pages() }
         var assets: [PlannedAsset] = site.corpus.sources.map {
             PlannedAsset(path: "sources/\($0.name)", contents: Array($0.text.utf8))
         }
+        assets += exports(site, references: references, timeline: timeline)
         assets.sort { $0.path < $1.path }
         pages.sort { $0.path < $1.path }
         return SitePlan(pages: pages, assets: assets, schemas: Self.schemas)
+    }
+
+    /// Files for other tools: the bibliography as BibTeX, CSL-JSON and RIS, the events as
+    /// TimelineJS JSON and CSV.
+    func exports(_ site: ResolvedSite, references: ReferencePages, timeline: TimelineModel) -> [PlannedAsset] {
+        var files: [(String, String)] = []
+        let ordered = references.list.items.map(\.entry)
+        if !ordered.isEmpty {
+            files += [
+                ("references.bib", BibliographyExport.bibtex(ordered)),
+                ("references.json", BibliographyExport.cslJSON(ordered)),
+                ("references.ris", BibliographyExport.ris(ordered)),
+            ]
+        }
+        if !timeline.items.isEmpty {
+            let laneTitles = Dictionary(timeline.lanes.map { ($0.id, $0.title) }) { first, _ in first }
+            files += [
+                ("timeline.json", TimelineExport.timelineJS(
+                    title: site.corpus.site.title, items: timeline.items, laneTitles: laneTitles)),
+                ("timeline.csv", TimelineExport.csv(timeline.items)),
+            ]
+        }
+        return files.map { PlannedAsset(path: $0.0, contents: Array($0.1.utf8)) }
     }
 
     /// The view-model schema of each page template, the layout's fields included.
@@ -26,6 +57,11 @@ package struct SitePlanner {
         "home": .object(LayoutModel.schema.merging(HomePageModel.schema) { a, _ in a }),
         "article": .object(LayoutModel.schema.merging(ArticlePageModel.schema) { a, _ in a }),
         "document": .object(LayoutModel.schema.merging(DocumentPageModel.schema) { a, _ in a }),
+        "bibliography": .object(LayoutModel.schema.merging(ReferencePages.indexSchema) { a, _ in a }),
+        "reference": .object(LayoutModel.schema.merging(ReferencePages.entrySchema) { a, _ in a }),
+        "entity": .object(LayoutModel.schema.merging(EntityPages.entitySchema) { a, _ in a }),
+        "entities": .object(LayoutModel.schema.merging(EntityPages.indexSchema) { a, _ in a }),
+        "timeline": .object(LayoutModel.schema.merging(TimelinePages.schema) { a, _ in a }),
     ]
 
     static func page(

@@ -3,9 +3,17 @@ import Corpus
 import Diagnostics
 import Foundation
 
+/// A body parsed into Swift values, before cross-references are linked.
+package struct ParsedBody: Sendable, Equatable {
+    package var source: MarkdownSource
+    package var document: MarkdownDocument
+    /// Printed pages that start in this body ("12", "xiii"), in order.
+    package var pageMarkers: [String]
+}
+
 /// Parses one Markdown body and turns corpus conventions in its text into inline nodes:
 /// `{{page 12}}` page markers and `[illegible]` marks.
-package struct BodyResolver: Sendable {
+package struct BodyParser: Sendable {
     package var limits: MarkdownLimits
     package var allowRawHTML: Bool
 
@@ -14,13 +22,13 @@ package struct BodyResolver: Sendable {
         self.allowRawHTML = allowRawHTML
     }
 
-    package func resolve(_ source: MarkdownSource, diagnostics: inout [Diagnostic]) -> ResolvedBody {
+    package func parse(_ source: MarkdownSource, diagnostics: inout [Diagnostic]) -> ParsedBody {
         if let violation = limits.check(source.text) {
             diagnostics.append(.error(
                 "markdown-limit-\(violation.kind.rawValue)", violation.message,
                 at: SourceLocation(file: source.file, line: source.firstLine + violation.line - 1),
                 hint: "the file is refused rather than risk a parser that takes minutes"))
-            return .empty(source)
+            return ParsedBody(source: source, document: MarkdownDocument(blocks: []), pageMarkers: [])
         }
         var document = MarkdownParser.parse(source.text, allowRawHTML: allowRawHTML)
         var markers: [String] = []
@@ -30,8 +38,7 @@ package struct BodyResolver: Sendable {
             footnote.blocks = footnote.blocks.map { transform($0, markers: &markers) }
             return footnote
         }
-        let rendered = HTMLWriter.render(document)
-        return ResolvedBody(source: source, rendered: rendered, pageMarkers: markers)
+        return ParsedBody(source: source, document: document, pageMarkers: markers)
     }
 
     private func transform(_ block: MarkdownBlock, markers: inout [String]) -> MarkdownBlock {

@@ -1,0 +1,158 @@
+import BibTeX
+import CitationStyles
+import CommonMark
+import Corpus
+import Diagnostics
+import Foundation
+
+/// One place a work is cited, for its "cited by" list.
+package struct CitationRecord: Sendable, Equatable {
+    package var key: String
+    package var locator: String?
+    /// Output path of the citing page and the id of the citation on it.
+    package var page: String
+    package var anchor: String
+    package var pageTitle: String
+    /// The footnote the citation sits in, if any.
+    package var footnote: String?
+}
+
+/// Turns `[@key]`, `[@key, p. 12]`, `[@a; @b, pp. 3-5]` and narrative `@key` into formatted,
+/// linked citations. A page locator to a work hosted in the corpus also links to the place
+/// where that printed page starts.
+struct CitationLinker {
+    let references: ReferenceList
+    let paths: SitePaths
+    /// The citing page's output path and title.
+    let page: String
+    let pageTitle: String
+    let source: MarkdownSource
+    private(set) var records: [CitationRecord] = []
+    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var cited: [String] = []
+    private var counter = 0
+
+    init(references: ReferenceList, paths: SitePaths, page: String, pageTitle: String, source: MarkdownSource) {
+        self.references = references
+        self.paths = paths
+        self.page = page
+        self.pageTitle = pageTitle
+        self.source = source
+    }
+
+    // Bracketed citation: every `;`-separated item is `@key` with an optional locator.
+    private static let bracket = try! NSRegularExpression(pattern: #"\[(@[^\[\]]+)\]"#)
+    private static let item = try! NSRegularExpression(
+        pattern: #"^\s*@([A-Za-z0-9_:.\-]*[A-Za-z0-9_])\s*(?:,\s*(.*?))?\s*$"#)
+    private static let narrative = try! NSRegularExpression(
+        pattern: #"(?<![\w@.])@([A-Za-z0-9_:\-]*[A-Za-z0-9_])"#)
+
+    mutating func link(_ text: String, _ context: TextContext) -> [MarkdownInline] {
+        guard text.contains("@") else { return [.text(text)] }
+        let ns = text as NSString
+        var result: [MarkdownInline] = []
+        var cursor = 0
+        func flushText(upTo location: Int) {
+            guard location > cursor else { return }
+            let piece = ns.substring(with: NSRange(location: cursor, length: location - cursor))
+            result += linkNarrative(piece, context)
+        }
+        for match in Self.bracket.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+            let inner = ns.substring(with: match.range(at: 1))
+            guard let cites = parseItems(inner) else { continue }
+            flushText(upTo: match.range.location)
+            result += citation(cites, whole: ns.substring(with: match.range), context, narrative: false)
+            cursor = match.range.location + match.range.length
+        }
+        flushText(upTo: ns.length)
+        return result
+    }
+
+    private func parseItems(_ inner: String) -> [(key: String, locator: String?)]? {
+        var cites: [(String, String?)] = []
+        for piece in inner.split(separator: ";") {
+            let item = String(piece)
+            let ns = item as NSString
+            guard let match = Self.item.firstMatch(in: item, range: NSRange(location: 0, length: ns.length))
+            else { return nil }
+            let key = ns.substring(with: match.range(at: 1))
+            let locatorRange = match.range(at: 2)
+            let locator = locatorRange.location == NSNotFound ? nil : ns.substring(with: locatorRange)
+            cites.append((key, locator?.isEmpty == true ? nil : locator))
+        }
+        return cites.isEmpty ? nil : cites
+    }
+
+    private mutating func linkNarrative(_ text: String, _ context: TextContext) -> [MarkdownInline] {
+        guard text.contains("@"), !context.inLink else { return [.text(text)] }
+        let ns = text as NSString
+        var result: [MarkdownInline] = []
+        var cursor = 0
+        for match in Self.narrative.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+            let key = ns.substring(with: match.range(at: 1))
+            // A bare @word that is not a key is left alone (it may be a handle or an address).
+            guard references.item(forKey: key) != nil else { continue }
+            if match.range.location > cursor {
+                result.append(.text(ns.substring(with: NSRange(location: cursor, length: match.range.location - cursor))))
+            }
+            result += citation([(key, nil)], whole: "@" + key, context, narrative: true)
+            cursor = match.range.location + match.range.length
+        }
+        if cursor < ns.length { result.append(.text(ns.substring(from: cursor))) }
+        return result
+    }
+
+    private mutating func citation(
+        _ cites: [(key: String, locator: String?)], whole: String, _ context: TextContext, narrative: Bool
+    ) -> [MarkdownInline] {
+        var parts: [MarkdownInline] = []
+        let known = cites.filter { references.item(forKey: $0.key) != nil }
+        for cite in cites where references.item(forKey: cite.key) == nil {
+            diagnostics.append(.error(
+                "citation-key-unknown", "no entry \"\(cite.key)\" in references.bib",
+                at: locate(whole, fromLine: context.line),
+                hint: "add a BibTeX entry with this key, or fix the key"))
+        }
+        guard !known.isEmpty else { return [.text(whole)] }
+        counter += 1
+        let id = "cite-\(counter)"
+        for cite in known where !cited.contains(cite.key) { cited.append(cite.key) }
+        records += known.map {
+            CitationRecord(key: $0.key, locator: $0.locator, page: page, anchor: id,
+                           pageTitle: pageTitle, footnote: context.footnote)
+        }
+        let form: CitationForm = narrative ? .narrative : .parenthetical
+        let single = known.count == 1
+        if !single { parts.append(.text("(")) }
+        for (index, cite) in known.enumerated() {
+            if index > 0 { parts.append(.text("; ")) }
+            guard let text = references.citation(cite.key, locator: cite.locator, form: form) else { continue }
+            var html = text.html
+            if !single, html.hasPrefix("("), html.hasSuffix(")") {
+                html = String(html.dropFirst().dropLast())
+            }
+            let target = PagePath.link(from: page, to: paths.reference(cite.key))
+            parts.append(.link(destination: target, title: "", [.html(html)]))
+            if let locator = cite.locator, let hosted = paths.hostedPage(for: cite.key, locator: locator) {
+                parts.append(.text(" "))
+                parts.append(.link(
+                    destination: PagePath.link(from: page, to: hosted.path), title: "",
+                    [.span(cssClass: "cite-page", [.text("→ \(hosted.label) in this site")])]))
+            }
+        }
+        if !single { parts.append(.text(")")) }
+        return [.identified(id: id, cssClass: "citation", parts)]
+    }
+
+    /// The position of `needle` in the body, searching from the block's first line.
+    private func locate(_ needle: String, fromLine line: Int) -> SourceLocation {
+        let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
+        for index in max(0, line - 1)..<lines.count {
+            if let range = lines[index].range(of: needle) {
+                let column = lines[index].distance(from: lines[index].startIndex, to: range.lowerBound) + 1
+                return SourceLocation(file: source.file, line: source.firstLine + index, column: column)
+            }
+        }
+        return SourceLocation(file: source.file, line: source.firstLine + max(0, line - 1))
+    }
+}

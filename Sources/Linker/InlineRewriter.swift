@@ -1,0 +1,86 @@
+import CommonMark
+
+/// Where a piece of text sits, so linkers can skip places they must not touch.
+struct TextContext {
+    var inHeading = false
+    var inLink = false
+    /// The footnote's label when the text is inside a footnote definition.
+    var footnote: String?
+    /// The number of the top-level paragraph holding the text (p3 is 3), if any.
+    var paragraph: Int?
+    /// The 1-based line in the body where the enclosing block starts.
+    var line: Int = 1
+    /// The nearest heading before the text (its id is not known yet: its text).
+    var section: Int = 0
+}
+
+/// Rewrites the text runs of a document through a closure, block by block, keeping track of
+/// the context (heading, link, footnote, paragraph number) the way the HTML writer numbers
+/// paragraphs.
+struct InlineRewriter {
+    var rewrite: (String, TextContext) -> [MarkdownInline]
+
+    func apply(_ document: MarkdownDocument) -> MarkdownDocument {
+        var context = TextContext()
+        var paragraphs = 0
+        var result = document
+        result.blocks = document.blocks.map { block in
+            context.paragraph = nil
+            if case .paragraph(let inlines, _) = block, !HTMLWriter.isOnlyAnchors(inlines) {
+                paragraphs += 1
+                context.paragraph = paragraphs
+            }
+            if case .heading = block { context.section += 1 }
+            return rewrite(block, context)
+        }
+        result.footnotes = document.footnotes.map { footnote in
+            var context = TextContext()
+            context.footnote = footnote.label
+            var rewritten = footnote
+            rewritten.blocks = footnote.blocks.map { rewrite($0, context) }
+            return rewritten
+        }
+        return result
+    }
+
+    private func rewrite(_ block: MarkdownBlock, _ outer: TextContext) -> MarkdownBlock {
+        var context = outer
+        switch block {
+        case .paragraph(let inlines, let line):
+            context.line = line
+            return .paragraph(rewrite(inlines, context), line: line)
+        case .heading(let level, let inlines, let line):
+            context.line = line
+            context.inHeading = true
+            return .heading(level: level, rewrite(inlines, context), line: line)
+        case .blockQuote(let blocks):
+            return .blockQuote(blocks.map { rewrite($0, context) })
+        case .list(let ordered, let start, let tight, let items):
+            return .list(ordered: ordered, start: start, tight: tight,
+                         items: items.map { $0.map { rewrite($0, context) } })
+        case .table(let alignments, let header, let rows):
+            return .table(alignments: alignments, header: header.map { rewrite($0, context) },
+                          rows: rows.map { $0.map { rewrite($0, context) } })
+        case .codeBlock, .html, .thematicBreak:
+            return block
+        }
+    }
+
+    private func rewrite(_ inlines: [MarkdownInline], _ context: TextContext) -> [MarkdownInline] {
+        inlines.flatMap { inline -> [MarkdownInline] in
+            switch inline {
+            case .text(let text): return rewrite(text, context)
+            case .emphasis(let children): return [.emphasis(rewrite(children, context))]
+            case .strong(let children): return [.strong(rewrite(children, context))]
+            case .strikethrough(let children): return [.strikethrough(rewrite(children, context))]
+            case .link(let destination, let title, let children):
+                var inner = context
+                inner.inLink = true
+                return [.link(destination: destination, title: title, rewrite(children, inner))]
+            case .span(let cssClass, let children) where cssClass != "illegible":
+                return [.span(cssClass: cssClass, rewrite(children, context))]
+            default: return [inline]
+            }
+        }
+    }
+}

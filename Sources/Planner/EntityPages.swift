@@ -1,0 +1,99 @@
+import Corpus
+import Diagnostics
+import EDTF
+import Linker
+
+/// A page per entity (aliases, description, dates, its events, what cites and mentions it)
+/// and an index of all entities by kind.
+struct EntityPages {
+    let site: ResolvedSite
+    let references: ReferencePages
+
+    static let entitySchema: [String: TemplateSchema] = [
+        "name": .text, "kind": .text, "description": .list(.text), "dates": .list(.text),
+        "aliases": .list(.object(["name": .text])), "has_aliases": .flag,
+        "body_html": .html, "index_href": .text,
+        "events": .list(.object(["title": .text, "date": .text, "href": .text])), "has_events": .flag,
+        "mentions": .list(.object(["page_title": .text, "href": .text, "snippet": .text])),
+        "has_mentions": .flag,
+        "has_works_cited": .flag, "works_cited": .list(.object(["reference_html": .html, "href": .text])),
+    ]
+
+    static let indexSchema: [String: TemplateSchema] = [
+        "kinds": .list(.object([
+            "title": .text, "id": .text,
+            "entities": .list(.object(["name": .text, "href": .text, "description": .list(.text)])),
+        ])),
+    ]
+
+    static func readable(_ date: String?) -> String? {
+        guard let date else { return nil }
+        return (try? EDTFValue.parse(date))?.readable ?? date
+    }
+
+    func pages() -> [PlannedPage] {
+        [indexPage()] + site.entities.map(entityPage)
+    }
+
+    func indexPage() -> PlannedPage {
+        let path = "entities/index.html"
+        var layout = LayoutModel(site: site.corpus.site, path: path, title: "People, places and things")
+        layout.breadcrumbs = [("Home", "index.html")]
+        let kinds: [TemplateValue] = Entity.Kind.allCases.compactMap { kind -> TemplateValue? in
+            let members = site.entities.filter { $0.entity.kind == kind }
+                .sorted { $0.entity.name.localizedStandardCompare($1.entity.name) == .orderedAscending }
+            guard !members.isEmpty else { return nil }
+            layout.toc.append((2, kind.folder, kind.pluralTitle))
+            return .object([
+                "title": .text(kind.pluralTitle), "id": .text(kind.folder),
+                "entities": .list(members.map {
+                    .object([
+                        "name": .text($0.entity.name),
+                        "href": .text(PagePath.link(from: path, to: SitePaths.entity($0.entity.slug))),
+                        "description": .optionalText($0.entity.description),
+                    ])
+                }),
+            ])
+        }
+        return SitePlanner.page(layout, template: "entities", fields: ["kinds": .list(kinds)], source: nil)
+    }
+
+    func entityPage(_ resolved: ResolvedEntity) -> PlannedPage {
+        let entity = resolved.entity
+        let path = SitePaths.entity(entity.slug)
+        var layout = LayoutModel(site: site.corpus.site, path: path, title: entity.name)
+        layout.description = entity.description
+        layout.breadcrumbs = [("Home", "index.html"), ("People, places and things", "entities/index.html")]
+        layout.toc = resolved.body.rendered.headings.map { ($0.level, $0.id, $0.text) }
+        var dates: [String] = []
+        if let range = Self.readable(entity.dates?.value) { dates.append(range) }
+        if let born = Self.readable(entity.born?.value) { dates.append("born \(born)") }
+        if let died = Self.readable(entity.died?.value) { dates.append("died \(died)") }
+        let events: [TemplateValue] = site.corpus.events
+            .filter { event in event.entities.contains { $0.value == entity.slug } }
+            .map { event in
+                .object([
+                    "title": .text(event.title),
+                    "date": .text(Self.readable(event.date.value) ?? event.date.value),
+                    "href": .text(PagePath.link(from: path, to: "timeline/index.html#event-\(event.id)")),
+                ])
+            }
+        return SitePlanner.page(
+            layout, template: "entity",
+            fields: [
+                "name": .text(entity.name),
+                "kind": .text(entity.kind.rawValue),
+                "description": .optionalText(entity.description),
+                "dates": .list(dates.isEmpty ? [] : [.text(dates.joined(separator: "; "))]),
+                "aliases": .list(entity.aliases.map { .object(["name": .text($0)]) }),
+                "has_aliases": .flag(!entity.aliases.isEmpty),
+                "body_html": .html(resolved.body.rendered.html),
+                "index_href": .text(PagePath.link(from: path, to: "entities/index.html#\(entity.kind.folder)")),
+                "events": .list(events), "has_events": .flag(!events.isEmpty),
+                "mentions": .list([]), "has_mentions": .flag(false),
+                "has_works_cited": .flag(!resolved.body.cited.isEmpty),
+                "works_cited": .list(references.worksCited(resolved.body.cited, from: path)),
+            ],
+            source: SourceLocation(file: entity.body.file))
+    }
+}

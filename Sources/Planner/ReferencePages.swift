@@ -1,0 +1,154 @@
+import BibTeX
+import CitationStyles
+import CommonMark
+import Corpus
+import Diagnostics
+import Linker
+
+/// The Bibliography page (every work, grouped and sorted, each with an anchor) and a page per
+/// work with its full reference, its BibTeX and every place that cites it.
+struct ReferencePages {
+    let site: ResolvedSite
+    let list: ReferenceList
+
+    init(site: ResolvedSite) {
+        self.site = site
+        let style: CitationStyle = site.corpus.site.citationStyle == "chicago-notes"
+            ? .chicagoNotesBibliography : .chicagoAuthorDate
+        list = ReferenceList(site.references, style: style)
+    }
+
+    static let indexSchema: [String: TemplateSchema] = [
+        "groups": .list(.object([
+            "title": .text, "id": .text,
+            "items": .list(.object(["id": .text, "reference_html": .html, "href": .text, "cited_count": .text])),
+        ])),
+        "exports": .list(.object(["title": .text, "href": .text])),
+    ]
+
+    static let entrySchema: [String: TemplateSchema] = [
+        "reference_html": .html, "bibtex": .text, "key": .text, "bibliography_href": .text,
+        "has_cited_by": .flag,
+        "cited_by": .list(.object(["page_title": .text, "href": .text, "detail": .list(.text)])),
+        "hosted": .list(.object(["title": .text, "href": .text])),
+    ]
+
+    /// Groups readers expect in a historian's bibliography.
+    static func group(of entry: BibEntry) -> String {
+        switch entry.type {
+        case .book, .booklet, .manual, .proceedings, .inbook: "Books"
+        case .article, .incollection, .inproceedings: "Articles, chapters and the press"
+        case .techreport, .phdthesis, .mastersthesis: "Reports and theses"
+        default: "Encyclopedia entries and other works"
+        }
+    }
+
+    func pages() -> [PlannedPage] {
+        var pages = [indexPage()]
+        let citations = Dictionary(grouping: site.citations, by: \.key)
+        for item in list.items {
+            pages.append(entryPage(item, citations: citations[item.entry.key] ?? []))
+        }
+        return pages
+    }
+
+    func indexPage() -> PlannedPage {
+        let path = "bibliography/index.html"
+        var layout = LayoutModel(site: site.corpus.site, path: path, title: "Bibliography")
+        layout.breadcrumbs = [("Home", "index.html")]
+        let counts = Dictionary(grouping: site.citations, by: \.key).mapValues(\.count)
+        let order = ["Books", "Articles, chapters and the press", "Reports and theses",
+                     "Encyclopedia entries and other works"]
+        let grouped = Dictionary(grouping: list.items) { Self.group(of: $0.entry) }
+        let groups: [TemplateValue] = order.compactMap { title -> TemplateValue? in
+            guard let items = grouped[title], !items.isEmpty else { return nil }
+            let id = Slug.make(title)
+            layout.toc.append((2, id, title))
+            return .object([
+                "title": .text(title), "id": .text(id),
+                "items": .list(items.map { item in
+                    let count = counts[item.entry.key] ?? 0
+                    return .object([
+                        "id": .text(item.entry.key),
+                        "reference_html": .html(list.reference(forKey: item.entry.key)?.html ?? ""),
+                        "href": .text(PagePath.link(from: path, to: paths.reference(item.entry.key))),
+                        "cited_count": .text(count == 0 ? "" : count == 1 ? "cited once" : "cited \(count) times"),
+                    ])
+                }),
+            ])
+        }
+        let exports: [TemplateValue] = [
+            ("BibTeX (.bib)", "references.bib"), ("CSL-JSON", "references.json"), ("RIS", "references.ris"),
+        ].map { .object(["title": .text($0.0), "href": .text(PagePath.link(from: path, to: $0.1))]) }
+        return SitePlanner.page(
+            layout, template: "bibliography",
+            fields: ["groups": .list(groups), "exports": .list(exports)],
+            source: site.corpus.bibliography.map { SourceLocation(file: $0.file) })
+    }
+
+    var paths: SitePaths { site.paths ?? SitePaths.empty }
+
+    func entryPage(_ item: ReferenceList.Item, citations: [CitationRecord]) -> PlannedPage {
+        let path = paths.reference(item.entry.key)
+        let short = list.citation(item.entry.key)?.plainText ?? item.entry.key
+        let title = short.hasPrefix("(") && short.hasSuffix(")") ? String(short.dropFirst().dropLast()) : short
+        var layout = LayoutModel(site: site.corpus.site, path: path, title: title)
+        layout.breadcrumbs = [("Home", "index.html"), ("Bibliography", "bibliography/index.html")]
+        // One line per citing page, its places listed in order: "note 12, p. 5; p. 9".
+        var pagesInOrder: [String] = []
+        let byPage = Dictionary(grouping: citations) { record -> String in
+            if !pagesInOrder.contains(record.page) { pagesInOrder.append(record.page) }
+            return record.page
+        }
+        let citedBy: [TemplateValue] = pagesInOrder.compactMap { page in
+            guard let records = byPage[page], let first = records.first else { return nil }
+            let places = records.map { record in
+                [record.footnote.map { "note \($0)" }, record.locator].compactMap { $0 }.joined(separator: ", ")
+            }.filter { !$0.isEmpty }
+            return .object([
+                "page_title": .text(first.pageTitle),
+                "href": .text(PagePath.link(from: path, to: "\(first.page)#\(first.anchor)")),
+                "detail": .optionalText(places.isEmpty ? nil : places.joined(separator: "; ")),
+            ])
+        }
+        var hosted: [TemplateValue] = []
+        if let document = paths.hostedDocument(for: item.entry.key),
+           let hostedDocument = site.corpus.documents.first(where: { $0.slug == document }) {
+            hosted.append(.object([
+                "title": .text(hostedDocument.title),
+                "href": .text(PagePath.link(from: path, to: PagePath.document(document, part: "index"))),
+            ]))
+        }
+        for article in site.corpus.articles where article.source?.value == item.entry.key {
+            hosted.append(.object([
+                "title": .text([article.title, article.subtitle].compactMap { $0 }.joined(separator: ": ")),
+                "href": .text(PagePath.link(from: path, to: PagePath.article(article.slug))),
+            ]))
+        }
+        return SitePlanner.page(
+            layout, template: "reference",
+            fields: [
+                "reference_html": .html(list.reference(forKey: item.entry.key)?.html ?? ""),
+                "bibtex": .text(item.entry.raw), "key": .text(item.entry.key),
+                "bibliography_href": .text(PagePath.link(from: path, to: "bibliography/index.html#\(item.entry.key)")),
+                "has_cited_by": .flag(!citedBy.isEmpty), "cited_by": .list(citedBy),
+                "hosted": .list(hosted),
+            ],
+            source: site.corpus.bibliography.map {
+                SourceLocation(file: $0.file, line: item.entry.location.line, column: item.entry.location.column)
+            })
+    }
+
+    /// The formatted references of the keys a body cites, in bibliography order, for its
+    /// "Works cited" list.
+    func worksCited(_ keys: [String], from path: String) -> [TemplateValue] {
+        let order = Dictionary(list.items.enumerated().map { ($1.entry.key, $0) }) { first, _ in first }
+        return keys.sorted { (order[$0] ?? 0) < (order[$1] ?? 0) }.compactMap { key in
+            guard let reference = list.reference(forKey: key) else { return nil }
+            return .object([
+                "reference_html": .html(reference.html),
+                "href": .text(PagePath.link(from: path, to: paths.reference(key))),
+            ])
+        }
+    }
+}
