@@ -8,7 +8,7 @@ package struct Article: Sendable, Equatable {
     package var author: String?
     /// The references.bib key of the work this text comes from.
     package var source: Located<String>?
-    package var seeAlso: [Located<String>]
+    package var seeAlso: [SeeAlsoItem]
     package var bibliography: [Located<String>]
     package var tags: [String]
     package var summary: String?
@@ -26,7 +26,7 @@ package struct Article: Sendable, Equatable {
             slug: slug, title: title ?? "", subtitle: fields.string("subtitle"),
             author: fields.string("author"),
             source: fields.string("source").map { Located($0, at: fields.location(of: "source")) },
-            seeAlso: fields.locatedStrings("see_also"),
+            seeAlso: SeeAlsoItem.read(fields.value("see_also"), file: file, diagnostics: &diagnostics),
             bibliography: fields.locatedStrings("bibliography"),
             tags: fields.strings("tags"), summary: fields.string("summary"),
             body: MarkdownSource(file: file, text: split.body, firstLine: split.bodyFirstLine))

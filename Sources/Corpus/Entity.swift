@@ -3,12 +3,13 @@ import Diagnostics
 /// A person, place, organization, agreement or named event: `Content/entities/<kind>/<slug>.md`.
 package struct Entity: Sendable, Equatable {
     package enum Kind: String, Sendable, CaseIterable {
-        case person, place, organization, agreement, event
+        case person, group, place, organization, agreement, event
 
         /// The folder under `Content/entities/` that holds this kind.
         package var folder: String {
             switch self {
             case .person: "people"
+            case .group: "groups"
             case .place: "places"
             case .organization: "organizations"
             case .agreement: "agreements"
@@ -19,6 +20,7 @@ package struct Entity: Sendable, Equatable {
         package var pluralTitle: String {
             switch self {
             case .person: "People"
+            case .group: "Peoples and groups"
             case .place: "Places"
             case .organization: "Organizations"
             case .agreement: "Agreements"
@@ -42,6 +44,21 @@ package struct Entity: Sendable, Equatable {
     package var born: Located<String>?
     package var died: Located<String>?
     package var body: MarkdownSource
+
+    package init(
+        slug: String, kind: Kind, name: String, aliases: [String], description: String?,
+        dates: Located<String>?, born: Located<String>?, died: Located<String>?, body: MarkdownSource
+    ) {
+        self.slug = slug
+        self.kind = kind
+        self.name = name
+        self.aliases = aliases
+        self.description = description
+        self.dates = dates
+        self.born = born
+        self.died = died
+        self.body = body
+    }
 
     static func read(
         slug: String, kind: Kind, split: FrontMatterSplit, yaml: YAMLValue, file: String,

@@ -10,6 +10,11 @@ package struct SiteConfig: Sendable, Equatable {
     /// Raw HTML in corpus Markdown is dropped unless this is on.
     package var rawHTML: Bool
     package var navigation: [NavigationItem]
+    /// Which mentions of an entity become links: `first-in-section` (default),
+    /// `first-on-page`, `every` or `off`.
+    package var mentionLinks: String = "first-in-section"
+    /// The public address of the site, for sitemap.xml (optional).
+    package var baseURL: String?
 
     package init(
         title: String, subtitle: String? = nil, language: String = "en",
@@ -55,6 +60,18 @@ extension SiteConfig {
             }
         }
         config.rawHTML = fields.flag("raw_html") ?? false
+        if let mentions = fields.string("mention_links") {
+            let allowed = ["first-in-section", "first-on-page", "every", "off"]
+            if allowed.contains(mentions) {
+                config.mentionLinks = mentions
+            } else {
+                diagnostics.append(.error(
+                    "site-mention-links", "unknown mention_links \"\(mentions)\"",
+                    at: fields.location(of: "mention_links"),
+                    hint: "use one of: \(allowed.joined(separator: ", "))"))
+            }
+        }
+        config.baseURL = fields.string("base_url")
         for item in fields.value("navigation")?.items ?? [] {
             var itemFields = FieldReader(item, file: file)
             let title = itemFields.string("title", required: true)

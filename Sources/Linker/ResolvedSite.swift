@@ -16,6 +16,7 @@ package struct ResolvedBody: Sendable, Equatable {
 package struct ResolvedArticle: Sendable, Equatable {
     package var article: Article
     package var body: ResolvedBody
+    package var seeAlso: [ResolvedSeeAlso] = []
 }
 
 package struct ResolvedDocument: Sendable, Equatable {
@@ -40,5 +41,7 @@ package struct ResolvedSite: Sendable {
     package var references: [BibEntry] = []
     /// Every place a work is cited, in page order.
     package var citations: [CitationRecord] = []
+    /// Every passage that mentions an entity, in page order.
+    package var mentions: [MentionRecord] = []
     package var paths: SitePaths? = nil
 }

@@ -18,6 +18,7 @@ package struct SiteResolver {
         var path: String
         var title: String
         var parsed: ParsedBody
+        var entity: String? = nil
     }
 
     package func resolve(_ corpus: Corpus, diagnostics: inout [Diagnostic]) -> ResolvedSite {
@@ -34,7 +35,11 @@ package struct SiteResolver {
                 parse($0.body, PagePath.document(document.slug, part: $0.slug), $0.title)
             }
         }
-        let entities = corpus.entities.map { parse($0.body, SitePaths.entity($0.slug), $0.name) }
+        let entities = corpus.entities.map { entity in
+            var body = parse(entity.body, SitePaths.entity(entity.slug), entity.name)
+            body.entity = entity.slug
+            return body
+        }
 
         let references = readBibliography(corpus, diagnostics: &diagnostics)
         let style: CitationStyle = corpus.site.citationStyle == "chicago-notes"
@@ -46,15 +51,23 @@ package struct SiteResolver {
         }
         let paths = SitePaths(corpus: corpus, references: references, parsedParts: partsByDocument)
 
+        let names = EntityNames(corpus.entities)
         var citations: [CitationRecord] = []
+        var mentions: [MentionRecord] = []
         func link(_ body: PageBody) -> ResolvedBody {
             var linker = CitationLinker(
                 references: referenceList, paths: paths, page: body.path, pageTitle: body.title,
                 source: body.parsed.source)
-            let document = InlineRewriter { text, context in linker.link(text, context) }
+            var mentionLinker = MentionLinker(
+                names: names, page: body.path, pageTitle: body.title,
+                mode: corpus.site.mentionLinks, ownSlug: body.entity)
+            let cited = InlineRewriter { text, context in linker.link(text, context) }
                 .apply(body.parsed.document)
+            let document = InlineRewriter { text, context in mentionLinker.link(text, context) }
+                .apply(cited)
             diagnostics += linker.diagnostics
             citations += linker.records
+            mentions += mentionLinker.records
             return ResolvedBody(
                 source: body.parsed.source, rendered: HTMLWriter.render(document),
                 pageMarkers: body.parsed.pageMarkers, cited: linker.cited)
@@ -67,8 +80,13 @@ package struct SiteResolver {
                 ResolvedDocument(document: document, bodies: bodies.map(link))
             },
             entities: zip(corpus.entities, entities).map { ResolvedEntity(entity: $0, body: link($1)) })
+        let seeAlso = SeeAlsoResolver(names: names, corpus: corpus)
+        for index in site.articles.indices {
+            site.articles[index].seeAlso = seeAlso.resolve(site.articles[index].article, diagnostics: &diagnostics)
+        }
         site.references = references
         site.citations = citations
+        site.mentions = mentions
         site.paths = paths
         site.series = corpus.dataSeries.compactMap {
             DataSeriesReader(file: $0).read(diagnostics: &diagnostics)

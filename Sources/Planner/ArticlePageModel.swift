@@ -12,7 +12,7 @@ struct ArticlePageModel {
     static let schema: [String: TemplateSchema] = [
         "title": .text, "subtitle": .list(.text), "author": .list(.text),
         "summary": .list(.text), "body_html": .html,
-        "see_also": .list(.object(["text": .text])),
+        "see_also": .list(.object(["text": .text, "link": .list(.object(["href": .text]))])),
         "bibliography": .list(.object(["key": .text, "reference_html": .html, "href": .text])),
         "tags": .list(.object(["name": .text])),
         "has_see_also": .flag, "has_bibliography": .flag,
@@ -28,7 +28,12 @@ struct ArticlePageModel {
             "author": .optionalText(article.author),
             "summary": .optionalText(article.summary),
             "body_html": .html(resolved.body.rendered.html),
-            "see_also": .list(article.seeAlso.map { .object(["text": .text($0.value)]) }),
+            "see_also": .list(resolved.seeAlso.map { item in
+                .object([
+                    "text": .text(item.text),
+                    "link": .list(item.path.map { [.object(["href": .text(PagePath.link(from: path, to: $0))])] } ?? []),
+                ])
+            }),
             "bibliography": .list(article.bibliography.map {
                 .object([
                     "key": .text($0.value),

@@ -8,6 +8,15 @@ import Linker
 struct EntityPages {
     let site: ResolvedSite
     let references: ReferencePages
+    let timeline: TimelineModel
+    let mentionsBySlug: [String: [MentionRecord]]
+
+    init(site: ResolvedSite, references: ReferencePages, timeline: TimelineModel) {
+        self.site = site
+        self.references = references
+        self.timeline = timeline
+        mentionsBySlug = Dictionary(grouping: site.mentions, by: \.slug)
+    }
 
     static let entitySchema: [String: TemplateSchema] = [
         "name": .text, "kind": .text, "description": .list(.text), "dates": .list(.text),
@@ -69,15 +78,22 @@ struct EntityPages {
         if let range = Self.readable(entity.dates?.value) { dates.append(range) }
         if let born = Self.readable(entity.born?.value) { dates.append("born \(born)") }
         if let died = Self.readable(entity.died?.value) { dates.append("died \(died)") }
-        let events: [TemplateValue] = site.corpus.events
-            .filter { event in event.entities.contains { $0.value == entity.slug } }
-            .map { event in
+        let events: [TemplateValue] = timeline.items
+            .filter { item in item.event.entities.contains { $0.value == entity.slug } }
+            .map { item in
                 .object([
-                    "title": .text(event.title),
-                    "date": .text(Self.readable(event.date.value) ?? event.date.value),
-                    "href": .text(PagePath.link(from: path, to: "timeline/index.html#event-\(event.id)")),
+                    "title": .text(item.event.title),
+                    "date": .text(item.readable),
+                    "href": .text(PagePath.link(from: path, to: "timeline/index.html#event-\(item.event.id)")),
                 ])
             }
+        let mentions: [TemplateValue] = (mentionsBySlug[entity.slug] ?? []).map { record in
+            .object([
+                "page_title": .text(record.pageTitle),
+                "href": .text(PagePath.link(from: path, to: record.page + (record.anchor.map { "#\($0)" } ?? ""))),
+                "snippet": .text(record.snippet),
+            ])
+        }
         return SitePlanner.page(
             layout, template: "entity",
             fields: [
@@ -90,7 +106,7 @@ struct EntityPages {
                 "body_html": .html(resolved.body.rendered.html),
                 "index_href": .text(PagePath.link(from: path, to: "entities/index.html#\(entity.kind.folder)")),
                 "events": .list(events), "has_events": .flag(!events.isEmpty),
-                "mentions": .list([]), "has_mentions": .flag(false),
+                "mentions": .list(mentions), "has_mentions": .flag(!mentions.isEmpty),
                 "has_works_cited": .flag(!resolved.body.cited.isEmpty),
                 "works_cited": .list(references.worksCited(resolved.body.cited, from: path)),
             ],

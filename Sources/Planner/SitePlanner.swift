@@ -18,7 +18,7 @@ package struct SitePlanner {
         }
         // Index pages only for what the corpus has: no empty Bibliography or Timeline.
         if !site.references.isEmpty { pages += references.pages() }
-        if !site.entities.isEmpty { pages += EntityPages(site: site, references: references).pages() }
+        if !site.entities.isEmpty { pages += EntityPages(site: site, references: references, timeline: timeline).pages() }
         if !timeline.items.isEmpty { pages += TimelinePages(site: site, model: timeline).pages() }
         var assets: [PlannedAsset] = site.corpus.sources.map {
             PlannedAsset(path: "sources/\($0.name)", contents: Array($0.text.utf8))

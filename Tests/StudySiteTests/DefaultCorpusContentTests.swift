@@ -26,7 +26,7 @@ import Testing
         for paragraph in paragraphs {
             #expect(seed.contains(paragraph), "not verbatim: \(paragraph.prefix(60))")
         }
-        #expect(russia.seeAlso.map(\.value).contains("korean war"))
+        #expect(russia.seeAlso.map(\.text).contains("korean war"))
         #expect(russia.bibliography.count == 3)
     }
 

@@ -1,0 +1,48 @@
+import Corpus
+
+/// Every name and alias of every entity, for mention linking and see-also lookups.
+/// Matching folds typographic apostrophes so "People’s Republic" finds "People's Republic".
+package struct EntityNames: Sendable {
+    package struct Name: Sendable {
+        package var text: String
+        package var slug: String
+    }
+
+    /// Longest first, so "Kim Il Sung" wins over "Kim".
+    package let names: [Name]
+    /// Names keyed by their first two characters, for a quick candidate lookup.
+    private let byPrefix: [String: [Name]]
+    private let byFoldedName: [String: String]
+
+    package init(_ entities: [Entity]) {
+        var names: [Name] = []
+        for entity in entities {
+            for text in [entity.name] + entity.aliases {
+                let folded = Self.fold(text).trimmingCharacters(in: .whitespaces)
+                if folded.count >= 2 { names.append(Name(text: folded, slug: entity.slug)) }
+            }
+        }
+        names.sort { ($0.text.count, $1.text, $0.slug) > ($1.text.count, $0.text, $1.slug) }
+        self.names = names
+        byPrefix = Dictionary(grouping: names) { String($0.text.prefix(2)) }
+        var folded: [String: String] = [:]
+        for name in names where folded[name.text.lowercased()] == nil {
+            folded[name.text.lowercased()] = name.slug
+        }
+        byFoldedName = folded
+    }
+
+    static func fold(_ text: String) -> String {
+        text.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'")
+    }
+
+    /// The entity a name (any case) belongs to.
+    package func slug(forName name: String) -> String? {
+        byFoldedName[Self.fold(name).lowercased().trimmingCharacters(in: .whitespaces)]
+    }
+
+    /// Candidate names that may start at this position (same first two characters).
+    func candidates(startingWith prefix: Substring) -> [Name] {
+        byPrefix[String(prefix.prefix(2))] ?? []
+    }
+}

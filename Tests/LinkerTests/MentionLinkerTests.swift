@@ -1,0 +1,67 @@
+import CommonMark
+import Corpus
+import Testing
+@testable import Linker
+
+@Suite struct MentionLinkerTests {
+    func entity(_ slug: String, _ name: String, _ aliases: [String] = []) -> Entity {
+        Entity(slug: slug, kind: .person, name: name, aliases: aliases, description: nil, dates: nil,
+               born: nil, died: nil, body: MarkdownSource(file: "e.md", text: "", firstLine: 1))
+    }
+
+    var names: EntityNames {
+        EntityNames([
+            entity("kim-il-sung", "Kim Il Sung", ["Kim Il-song"]),
+            entity("kim-chong-il", "Kim Chong-il"),
+            entity("korea", "Korea"),
+            entity("north-korea", "North Korea", ["DPRK"]),
+            entity("prc", "People's Republic of China"),
+        ])
+    }
+
+    func render(_ markdown: String, mode: String = "first-in-section", own: String? = nil) -> (String, [MentionRecord]) {
+        var linker = MentionLinker(names: names, page: "articles/a.html", pageTitle: "A", mode: mode, ownSlug: own)
+        let document = InlineRewriter { linker.link($0, $1) }.apply(MarkdownParser.parse(markdown))
+        return (HTMLWriter.render(document).html, linker.records)
+    }
+
+    @Test func aliasesReachTheSamePage() {
+        let (html, records) = render("Kim Il-song met Kim Il Sung.\n", mode: "every")
+        #expect(html.components(separatedBy: "href=\"../entities/kim-il-sung.html\"").count == 3)
+        #expect(records.count == 1)
+    }
+
+    @Test func longestMatchWinsAndWholeWordsOnly() {
+        let (html, _) = render("North Korea, not Koreans or Korean, nor Korea-based; Korea.\n", mode: "every")
+        #expect(html.contains("href=\"../entities/north-korea.html\""))
+        #expect(!html.contains(">Koreans<"))
+        #expect(html.contains("<span class=\"mention\">Korea</span></a>."))
+        // A hyphen ends a word: "Korea-based" mentions Korea.
+        #expect(html.components(separatedBy: "entities/korea.html").count == 3)
+    }
+
+    @Test func firstMentionPerSectionByDefault() {
+        let (html, _) = render("DPRK and DPRK.\n\n## Next\n\nDPRK again.\n")
+        #expect(html.components(separatedBy: "entities/north-korea.html").count == 3)
+    }
+
+    @Test func neverInHeadingsLinksCodeOrOwnPage() {
+        let (html, records) = render("## Korea\n\n[Korea](https://example.org) and `Korea`.\n", mode: "every")
+        #expect(!html.contains("entities/korea.html"))
+        #expect(records.count == 1)
+        let (own, _) = render("Korea.\n", mode: "every", own: "korea")
+        #expect(!own.contains("entities/korea.html"))
+    }
+
+    @Test func typographicApostrophesMatch() {
+        let (html, _) = render("The People’s Republic of China.\n")
+        #expect(html.contains("entities/prc.html"))
+        #expect(html.contains("People’s Republic of China</span>"))
+    }
+
+    @Test func backlinksCarryParagraphAndSnippet() {
+        let (_, records) = render("First.\n\nThen Kim Chong-il spoke.[^1]\n\n[^1]: Kim Chong-il again.\n", mode: "off")
+        #expect(records.map(\.anchor) == ["p2", "fn-1"])
+        #expect(records.first?.snippet == "Then Kim Chong-il spoke.")
+    }
+}
