@@ -33,6 +33,7 @@ let package = Package(
             name: "Linker",
             dependencies: [
                 "Corpus", "CommonMark", "Diagnostics", "EDTF", "StrictCSV", "BibTeX", "CitationStyles",
+                "Charts",
             ]),
         .target(
             name: "Planner",

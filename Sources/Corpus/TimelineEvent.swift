@@ -19,6 +19,17 @@ package struct Attestation: Sendable, Equatable {
     /// This source's reading as EDTF, when it differs from the event's date.
     package var date: Located<String>?
     package var location: SourceLocation
+
+    package init(
+        source: Located<String>, anchor: Located<String>?, says: String?, date: Located<String>?,
+        location: SourceLocation
+    ) {
+        self.source = source
+        self.anchor = anchor
+        self.says = says
+        self.date = date
+        self.location = location
+    }
 }
 
 /// One dated event of `Content/timeline/*.yaml`.

@@ -66,6 +66,8 @@ package struct DataSeries: Sendable, Equatable {
     package var derived: [DerivedColumnRule]
     package var corrections: [Correction]
     package var notes: [String]
+    /// Charts the author asked for; empty means the default charts.
+    package var charts: [ChartConfig] = []
     package var csvFile: String
     package var yamlFile: String
     package var csvText: String
@@ -74,6 +76,19 @@ package struct DataSeries: Sendable, Equatable {
 
     /// The key of a row as shown ("1970").
     package func key(of row: Row) -> String { row.cells[keyColumn].display }
+}
+
+/// One chart of a series: which columns, drawn how, with which events marked.
+package struct ChartConfig: Sendable, Equatable {
+    package enum Kind: String, Sendable, CaseIterable {
+        case line, groupedBar = "grouped-bar", stackedBar = "stacked-bar"
+    }
+
+    package var kind: Kind
+    package var columns: [String]
+    package var title: String?
+    package var events: [String]
+    package var location: SourceLocation
 }
 
 /// A column the build recomputes: `sum: [a, b]` or `percent: part` `of: total`.

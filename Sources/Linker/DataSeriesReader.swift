@@ -25,6 +25,9 @@ struct DataSeriesReader {
         let derived = readDerived(fields.value("derived"), diagnostics: &diagnostics)
         let corrections = readCorrections(fields.value("corrections"), diagnostics: &diagnostics)
         let notes = fields.strings("notes")
+        let charts = (fields.value("charts")?.items ?? []).compactMap {
+            ChartConfigReader.read($0, file: file.yamlFile, diagnostics: &diagnostics)
+        }
         _ = fields.string("scale")
         diagnostics += fields.finish(kind: "a data series description")
         guard let title, let unit, let columns else { return nil }
@@ -87,7 +90,7 @@ struct DataSeriesReader {
         return DataSeries(
             id: file.id, title: title, unit: unit, currency: currency, source: source,
             keyColumn: keyColumn, columns: columns, rows: rows, derived: derived,
-            corrections: corrections, notes: notes, csvFile: file.csvFile,
+            corrections: corrections, notes: notes, charts: charts, csvFile: file.csvFile,
             yamlFile: file.yamlFile, csvText: file.csvText)
     }
 

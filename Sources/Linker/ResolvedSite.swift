@@ -44,4 +44,5 @@ package struct ResolvedSite: Sendable {
     /// Every passage that mentions an entity, in page order.
     package var mentions: [MentionRecord] = []
     package var paths: SitePaths? = nil
+    package var charts: ChartBuilder? = nil
 }

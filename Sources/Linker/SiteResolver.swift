@@ -51,6 +51,10 @@ package struct SiteResolver {
         }
         let paths = SitePaths(corpus: corpus, references: references, parsedParts: partsByDocument)
 
+        let series = corpus.dataSeries.compactMap {
+            DataSeriesReader(file: $0).read(diagnostics: &diagnostics)
+        }
+        let charts = ChartBuilder(series: series, events: corpus.events, references: referenceList, paths: paths)
         let names = EntityNames(corpus.entities)
         var citations: [CitationRecord] = []
         var mentions: [MentionRecord] = []
@@ -61,8 +65,11 @@ package struct SiteResolver {
             var mentionLinker = MentionLinker(
                 names: names, page: body.path, pageTitle: body.title,
                 mode: corpus.site.mentionLinks, ownSlug: body.entity)
+            var chartBlocks = ChartBlocks(builder: charts, page: body.path, source: body.parsed.source)
+            let withCharts = chartBlocks.apply(body.parsed.document)
+            diagnostics += chartBlocks.diagnostics
             let cited = InlineRewriter { text, context in linker.link(text, context) }
-                .apply(body.parsed.document)
+                .apply(withCharts)
             let document = InlineRewriter { text, context in mentionLinker.link(text, context) }
                 .apply(cited)
             diagnostics += linker.diagnostics
@@ -88,9 +95,8 @@ package struct SiteResolver {
         site.citations = citations
         site.mentions = mentions
         site.paths = paths
-        site.series = corpus.dataSeries.compactMap {
-            DataSeriesReader(file: $0).read(diagnostics: &diagnostics)
-        }
+        site.series = series
+        site.charts = charts
         let index = AnchorIndex(site)
         for check in Self.checks {
             diagnostics.append(contentsOf: check(site, index))

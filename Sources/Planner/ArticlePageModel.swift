@@ -14,7 +14,7 @@ struct ArticlePageModel {
         "summary": .list(.text), "body_html": .html,
         "see_also": .list(.object(["text": .text, "link": .list(.object(["href": .text]))])),
         "bibliography": .list(.object(["key": .text, "reference_html": .html, "href": .text])),
-        "tags": .list(.object(["name": .text])),
+        "tags": .list(.object(["name": .text, "href": .text])),
         "has_see_also": .flag, "has_bibliography": .flag,
         "events": PageContext.eventSchema, "has_events": .flag,
         "has_works_cited": .flag, "works_cited": .list(.object(["reference_html": .html, "href": .text])),
@@ -47,7 +47,9 @@ struct ArticlePageModel {
             "works_cited": .list(references.worksCited(resolved.body.cited, from: path)),
             "has_see_also": .flag(!article.seeAlso.isEmpty),
             "has_bibliography": .flag(!article.bibliography.isEmpty),
-            "tags": .list(article.tags.map { .object(["name": .text($0)]) }),
+            "tags": .list(article.tags.map {
+                .object(["name": .text($0), "href": .text(PagePath.link(from: path, to: "tags/\(NavigationPages.slug($0)).html"))])
+            }),
         ]
     }
 }

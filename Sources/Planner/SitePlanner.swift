@@ -20,10 +20,17 @@ package struct SitePlanner {
         if !site.references.isEmpty { pages += references.pages() }
         if !site.entities.isEmpty { pages += EntityPages(site: site, references: references, timeline: timeline).pages() }
         if !timeline.items.isEmpty { pages += TimelinePages(site: site, model: timeline).pages() }
+        let navigation = NavigationPages(site: site)
+        pages += navigation.tagPages()
+        pages.append(navigation.notFoundPage())
+        if let data = DataPages(site: site).page() { pages.append(data) }
         var assets: [PlannedAsset] = site.corpus.sources.map {
             PlannedAsset(path: "sources/\($0.name)", contents: Array($0.text.utf8))
         }
         assets += exports(site, references: references, timeline: timeline)
+        assets += site.series.map { PlannedAsset(path: "data/\($0.id).csv", contents: Array($0.csvText.utf8)) }
+        assets.append(PlannedAsset(path: "sitemap.xml", contents: Array(NavigationPages.sitemap(
+            pages.map(\.path).sorted(), baseURL: site.corpus.site.baseURL).utf8)))
         assets.sort { $0.path < $1.path }
         pages.sort { $0.path < $1.path }
         return SitePlan(pages: pages, assets: assets, schemas: Self.schemas)
@@ -62,6 +69,9 @@ package struct SitePlanner {
         "entity": .object(LayoutModel.schema.merging(EntityPages.entitySchema) { a, _ in a }),
         "entities": .object(LayoutModel.schema.merging(EntityPages.indexSchema) { a, _ in a }),
         "timeline": .object(LayoutModel.schema.merging(TimelinePages.schema) { a, _ in a }),
+        "tag": .object(LayoutModel.schema.merging(NavigationPages.tagSchema) { a, _ in a }),
+        "data": .object(LayoutModel.schema.merging(DataPages.schema) { a, _ in a }),
+        "404": .object(LayoutModel.schema.merging(NavigationPages.notFoundSchema) { a, _ in a }),
     ]
 
     static func page(

@@ -34,21 +34,35 @@
   // of the original one, until the folded text is `stop` long. Used only for the few results
   // shown, to find and mark matches in the original text.
   function foldMap(s, from, to, stop) {
-    let out = ' ', i = from;
-    const map = [from];
+    const out = [' '], map = [from]; // an array: reading the end of a growing string is slow
+    let i = from;
     while (i < to && out.length < stop) {
       const n = (s.charCodeAt(i) & 0xfc00) === 0xd800 ? 2 : 1, c = s.substr(i, n), code = c.charCodeAt(0);
       const f = code >= 128 ? foldCore(c) : (code >= 65 && code <= 90) ? c.toLowerCase()
         : ((code >= 48 && code <= 57) || (code >= 97 && code <= 122)) ? c : ' ';
       for (let j = 0; j < f.length; j++) {
         if (f[j] === ' ' && out[out.length - 1] === ' ') continue;
-        out += f[j];
+        out.push(f[j]);
         map.push(i);
       }
       i += n;
     }
-    if (out[out.length - 1] !== ' ') { out += ' '; map.push(i); }
-    return { f: out, m: map };
+    if (out[out.length - 1] !== ' ') { out.push(' '); map.push(i); }
+    return { f: out.join(''), m: map };
+  }
+
+  // Folds a long text in pieces cut at spaces, noting where each piece starts in the original
+  // and in the folded text ([orig, folded, ...]), so a snippet refolds one piece, not the page.
+  function foldText(s) {
+    const parts = [' '], cuts = [];
+    let len = 1;
+    for (let a = 0, b; a < s.length; a = b) {
+      b = s.indexOf(' ', a + 4096);
+      if (b < 0) b = s.length;
+      const core = foldCore(s.slice(a, b)).replace(/^ | $/g, '');
+      if (core) { cuts.push(a, len); parts.push(core, ' '); len += core.length + 1; }
+    }
+    return { x: parts.join(''), cuts: cuts };
   }
 
   // ---- The index, folded once (when idle after load, or at the first search) ----
@@ -59,13 +73,13 @@
     const index = source || window.STUDYSITE_SEARCH_INDEX;
     if (docs || !index || !Array.isArray(index.pages)) return docs;
     docs = index.pages.filter((p) => p && safeUrl(p.u) !== null).map((p) => {
-      const t = fold(str(p.t)), e = lines(p.e);
-      return { p: p, t: t, e: e, h: lines(p.h), x: fold(str(p.x)), c: (t + e).replace(/ /g, '') };
+      const t = fold(str(p.t)), e = lines(p.e), x = foldText(str(p.x));
+      return { p: p, t: t, e: e, h: lines(p.h), x: x.x, cuts: x.cuts, c: (t + e).replace(/ /g, '') };
     });
     return docs;
   }
-  // Index URLs must be relative paths: no scheme (javascript:), no leading / or \.
-  function safeUrl(u) { u = str(u); return /^([a-z][a-z0-9+.-]*:|[\/\\])/i.test(u) ? null : u; }
+  // Index URLs must be relative paths: not empty, no scheme (javascript:), no leading / or \.
+  function safeUrl(u) { u = str(u); return !u || /^([a-z][a-z0-9+.-]*:|[\/\\])/i.test(u) ? null : u; }
 
   // ---- Query and ranking ----
   // Every word must match (AND) at the start of a word; all but the last must match whole
@@ -136,7 +150,12 @@
     const text = str(d.p.x), span = el('span', 'search-hit-snippet');
     let at = 0, best = -1;
     for (const pat of q.pats) { const i = d.x.indexOf(pat); if (i >= 0 && (best < 0 || i < best)) best = i; }
-    if (best >= 0) at = foldMap(text, 0, text.length, best + 2).m[best + 1] || 0;
+    if (best >= 0) { // the match's first character is d.x[best + 1]: find its piece, refold that
+      let k = 0;
+      while (k + 2 < d.cuts.length && d.cuts[k + 3] <= best + 1) k += 2;
+      const i = best + 2 - d.cuts[k + 1];
+      at = foldMap(text, d.cuts[k], text.length, i + 1).m[i] || 0;
+    }
     let start = Math.max(0, at - 60), end = Math.min(text.length, start + 180);
     if (start > 0) { const sp = text.indexOf(' ', start); if (sp >= 0 && sp < at) start = sp + 1; }
     if (end < text.length) { const sp = text.lastIndexOf(' ', end); if (sp > at) end = sp; }
@@ -157,37 +176,45 @@
   const UNAVAILABLE = 'Search is unavailable: the search index (search-index.js) did not load.';
 
   // ---- Wiring ----
-  let root = '', form, input, box, pageBox;
+  let root = '', form, input, box, pageBox, pageStatus;
   function init() {
     const meta = document.querySelector('meta[name="studysite-root"]');
-    root = meta ? meta.getAttribute('content') || '' : '';
+    root = (meta && meta.getAttribute('content')) || '';
     if (root && !/\/$/.test(root)) root += '/';
-    input = document.getElementById('site-search-input');
-    box = document.getElementById('site-search-results');
-    pageBox = document.getElementById('search-page-results');
+    [input, box, pageBox] = ['site-search-input', 'site-search-results', 'search-page-results']
+      .map((id) => document.getElementById(id));
     form = input && input.form;
     if (!form || !box) return;
     box.hidden = true;
     let timer = 0;
     input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(update, 120); });
-    input.addEventListener('focus', () => { if (box.firstChild && !pageBox) box.hidden = false; });
-    input.addEventListener('keydown', (e) => {
-      const links = box.querySelectorAll('a');
-      if (e.key === 'ArrowDown' && !box.hidden && links.length) { e.preventDefault(); links[0].focus(); }
-      else if (e.key === 'Escape' && !box.hidden) { e.preventDefault(); box.hidden = true; }
-    });
-    box.addEventListener('keydown', (e) => {
+    // A click in the field reopens the last results (not mere focus: Escape returns focus
+    // here and must leave the panel closed).
+    input.addEventListener('click', () => { if (box.firstChild && !pageBox) show(); });
+    // ArrowDown/ArrowUp move focus between the field and the result links (ArrowDown also
+    // reopens them); Escape closes them and returns to the field; Enter follows the link.
+    form.addEventListener('keydown', (e) => {
       const links = Array.from(box.querySelectorAll('a')), i = links.indexOf(document.activeElement);
+      if (pageBox || !links.length || (e.target !== input && i < 0)) return;
       if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
         e.preventDefault();
         const j = i + (e.key === 'ArrowDown' ? 1 : -1);
-        if (j < 0) input.focus(); else if (j < links.length) links[j].focus();
-      } else if (e.key === 'Escape') { e.preventDefault(); box.hidden = true; input.focus(); }
+        show();
+        if (j === -1) input.focus(); else if (j >= 0 && j < links.length) links[j].focus();
+      } else if (e.key === 'Escape' && !box.hidden) { e.preventDefault(); box.hidden = true; input.focus(); }
     });
-    // Close when focus or a click leaves the form.
-    form.addEventListener('focusout', (e) => { if (e.relatedTarget && !form.contains(e.relatedTarget)) box.hidden = true; });
-    document.addEventListener('click', (e) => { if (!form.contains(e.target)) box.hidden = true; });
-    if (pageBox) {
+    // Close when focus leaves the form. A press inside it can blur without a new focus target
+    // (Safari does not focus clicked links): that must not close it before the click lands.
+    let pressing = false;
+    form.addEventListener('mousedown', () => { pressing = true; });
+    document.addEventListener('mouseup', () => setTimeout(() => { pressing = false; }));
+    form.addEventListener('focusout', (e) => {
+      if (!pressing && !(e.relatedTarget && form.contains(e.relatedTarget))) box.hidden = true;
+    });
+    if (pageBox) { // search.html: a status line that stays in place, so screen readers announce it
+      pageBox.textContent = '';
+      pageStatus = pageBox.appendChild(el('p', 'search-page-status'));
+      pageStatus.setAttribute('role', 'status');
       form.addEventListener('submit', (e) => { e.preventDefault(); clearTimeout(timer); update(); });
       const q = new URLSearchParams(location.search).get('q') || '';
       input.value = q;
@@ -195,6 +222,13 @@
     } else {
       (window.requestIdleCallback || setTimeout)(prepare);
     }
+  }
+  // Shows the panel, shifted left if it would stick out of the window (a form at the right).
+  function show() {
+    box.hidden = false;
+    box.style.left = '';
+    const r = box.getBoundingClientRect(), over = r.right - document.documentElement.clientWidth + 8;
+    if (over > 0) box.style.left = -Math.min(over, r.left - 8) + 'px';
   }
   function update() {
     const raw = input.value.trim();
@@ -205,8 +239,9 @@
   function showDropdown(raw) {
     const q = parse(raw);
     box.textContent = '';
-    box.hidden = !q;
+    box.hidden = true;
     if (!q) return;
+    show();
     if (!prepare()) return box.appendChild(el('p', 'site-search-status', UNAVAILABLE));
     const hits = rank(q);
     box.appendChild(el('p', 'site-search-status', hits.length ? plural(hits.length) +
@@ -217,26 +252,20 @@
     hits.slice(0, 8).forEach((h) => ul.appendChild(resultItem(h, q)));
     const all = el('a', 'site-search-all', 'All results on the search page');
     all.href = root + 'search.html?q=' + encodeURIComponent(raw);
-    const more = el('p', 'site-search-more');
-    more.appendChild(all);
-    box.append(ul, more);
+    box.append(ul, el('p', 'site-search-more'));
+    box.lastChild.appendChild(all);
   }
   // search.html: every result, 50 at a time behind a "Show more" button.
   function showPage(raw) {
-    const q = parse(raw), status = el('p', 'search-page-status');
-    pageBox.textContent = '';
-    pageBox.appendChild(status);
+    const q = parse(raw), status = pageStatus;
+    while (status.nextSibling) pageBox.removeChild(status.nextSibling);
     if (!q) return (status.textContent = 'Type at least two characters to search.');
     if (!prepare()) return (status.textContent = UNAVAILABLE);
     const hits = rank(q), list = el('ol', 'search-page-list'), more = el('button', 'search-page-more');
     status.textContent = hits.length ? plural(hits.length) + ' for “' + raw + '”' : 'No results for “' + raw + '”';
-    status.setAttribute('role', 'status');
     let shown = 0;
     more.type = 'button';
-    more.addEventListener('click', () => {
-      const first = showMore();
-      if (first) first.focus();
-    });
+    more.addEventListener('click', () => { const a = showMore(); if (a) a.focus(); }); // focus the first new one
     function showMore() {
       const batch = hits.slice(shown, shown + 50).map((h) => list.appendChild(resultItem(h, q)));
       shown += batch.length;

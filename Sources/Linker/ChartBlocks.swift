@@ -1,0 +1,60 @@
+import CommonMark
+import Corpus
+import Diagnostics
+
+/// Replaces fenced ```chart blocks by charts. The block holds YAML:
+/// `series: rand-table-1`, optional `kind`, `columns`, `title`, `events`.
+struct ChartBlocks {
+    let builder: ChartBuilder
+    let page: String
+    let source: MarkdownSource
+    private(set) var diagnostics: [Diagnostic] = []
+    private var count = 0
+
+    init(builder: ChartBuilder, page: String, source: MarkdownSource) {
+        self.builder = builder
+        self.page = page
+        self.source = source
+    }
+
+    mutating func apply(_ document: MarkdownDocument) -> MarkdownDocument {
+        var result = document
+        var line = source.firstLine
+        result.blocks = document.blocks.map { block in
+            if case .paragraph(_, let start) = block { line = source.firstLine + start - 1 }
+            if case .heading(_, _, let start) = block { line = source.firstLine + start - 1 }
+            guard case .codeBlock(let info, let code) = block, info.split(separator: " ").first == "chart" else {
+                return block
+            }
+            return chart(code, near: line) ?? block
+        }
+        return result
+    }
+
+    private mutating func chart(_ yaml: String, near line: Int) -> MarkdownBlock? {
+        let here = SourceLocation(file: source.file, line: line)
+        guard let value = YAMLReader.read(yaml, file: source.file, firstLine: line, diagnostics: &diagnostics),
+              let id = value["series"]?.string else {
+            diagnostics.append(.error(
+                "chart-block-invalid", "a chart block needs `series: <id>`", at: here,
+                hint: "write ```chart, then `series: rand-table-1` and optionally kind, columns, events"))
+            return nil
+        }
+        guard let table = builder.series[id] else {
+            diagnostics.append(.error(
+                "chart-series-unknown", "no data series \"\(id)\"", at: here,
+                hint: "series: " + builder.series.keys.sorted().joined(separator: ", ")))
+            return nil
+        }
+        guard var config = ChartConfigReader.read(value, file: source.file, diagnostics: &diagnostics) else {
+            return nil
+        }
+        if config.columns.isEmpty {
+            config.columns = ChartBuilder.defaultCharts(for: table).first?.columns ?? []
+        }
+        count += 1
+        let figure = builder.figure(
+            table, config, page: page, id: "chart-\(id)-\(count)", tableOpen: false, diagnostics: &diagnostics)
+        return figure.map { .html($0) }
+    }
+}

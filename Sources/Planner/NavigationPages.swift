@@ -1,0 +1,94 @@
+import Corpus
+import Linker
+
+/// Tag pages, the 404 page and the sitemap.
+struct NavigationPages {
+    let site: ResolvedSite
+
+    static let tagSchema: [String: TemplateSchema] = [
+        "tag": .text,
+        "pages": .list(.object(["title": .text, "href": .text, "summary": .list(.text)])),
+        "tags": .list(.object(["name": .text, "href": .text, "count": .text])),
+    ]
+
+    static let notFoundSchema: [String: TemplateSchema] = ["links": .list(.object(["title": .text, "href": .text]))]
+
+    /// Tagged pages: articles and documents, by tag.
+    func tagged() -> [String: [(title: String, path: String, summary: String?)]] {
+        var tags: [String: [(String, String, String?)]] = [:]
+        for article in site.corpus.articles {
+            let title = [article.title, article.subtitle].compactMap { $0 }.joined(separator: ": ")
+            for tag in article.tags { tags[tag, default: []].append((title, PagePath.article(article.slug), article.summary)) }
+        }
+        for document in site.corpus.documents {
+            for tag in document.tags {
+                tags[tag, default: []].append((document.title, PagePath.document(document.slug, part: "index"), document.summary))
+            }
+        }
+        return tags
+    }
+
+    func tagPages() -> [PlannedPage] {
+        let tags = tagged()
+        guard !tags.isEmpty else { return [] }
+        func tagList(from path: String) -> TemplateValue {
+            .list(tags.keys.sorted().map { tag in
+                .object([
+                    "name": .text(tag), "count": .text("\(tags[tag]?.count ?? 0)"),
+                    "href": .text(PagePath.link(from: path, to: "tags/\(Self.slug(tag)).html")),
+                ])
+            })
+        }
+        var pages: [PlannedPage] = []
+        var index = LayoutModel(site: site.corpus.site, path: "tags/index.html", title: "Tags")
+        index.breadcrumbs = [("Home", "index.html")]
+        pages.append(SitePlanner.page(
+            index, template: "tag",
+            fields: ["tag": .text(""), "pages": .list([]), "tags": tagList(from: "tags/index.html")], source: nil))
+        for (tag, members) in tags.sorted(by: { $0.key < $1.key }) {
+            let path = "tags/\(Self.slug(tag)).html"
+            var layout = LayoutModel(site: site.corpus.site, path: path, title: "Tag: \(tag)")
+            layout.breadcrumbs = [("Home", "index.html"), ("Tags", "tags/index.html")]
+            pages.append(SitePlanner.page(
+                layout, template: "tag",
+                fields: [
+                    "tag": .text(tag),
+                    "pages": .list(members.map {
+                        .object(["title": .text($0.title), "href": .text(PagePath.link(from: path, to: $0.path)),
+                                 "summary": .optionalText($0.summary)])
+                    }),
+                    "tags": tagList(from: path),
+                ], source: nil))
+        }
+        return pages
+    }
+
+    static func slug(_ tag: String) -> String {
+        let slug = String(tag.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" })
+        return slug.isEmpty ? "tag" : slug
+    }
+
+    func notFoundPage() -> PlannedPage {
+        let path = "404.html"
+        let layout = LayoutModel(site: site.corpus.site, path: path, title: "Page not found")
+        let links: [(String, String)] = [("Home", "index.html")] + site.corpus.site.navigation.dropFirst().map { ($0.title, $0.path) }
+        return SitePlanner.page(
+            layout, template: "404",
+            fields: ["links": .list(links.map { .object(["title": .text($0.0), "href": .text($0.1)]) })],
+            source: nil)
+    }
+
+    /// sitemap.xml: absolute addresses when `base_url` is set, else paths relative to the
+    /// sitemap (set base_url for search engines).
+    static func sitemap(_ paths: [String], baseURL: String?) -> String {
+        let base = baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? ""
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for path in paths where path.hasSuffix(".html") && path != "404.html" {
+            let escaped = (base + path).replacingOccurrences(of: "&", with: "&amp;")
+                .replacingOccurrences(of: "<", with: "&lt;")
+            xml += "  <url><loc>\(escaped)</loc></url>\n"
+        }
+        return xml + "</urlset>\n"
+    }
+}
