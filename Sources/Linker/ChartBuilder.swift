@@ -93,7 +93,7 @@ package struct ChartBuilder: Sendable {
             xAxisLabel: table.columns[table.keyColumn].title,
             sourceLine: sourceLine(table, page: page), eventMarks: marks)
         let caption = HTMLEscaping.escape(title) + (table.source.printed.map { " <span class=\"chart-source-note\">" + HTMLEscaping.escape($0) + "</span>" } ?? "")
-        return "<figure class=\"chart\" aria-labelledby=\"\(id)-caption\">\n"
+        return "<figure class=\"chart-figure\" aria-labelledby=\"\(id)-caption\">\n"
             + ChartRenderer.svg(spec) + "\n"
             + "<details class=\"chart-data\"\(tableOpen ? " open" : "")><summary>The data as a table</summary>\n"
             + ChartTableRenderer.html(spec) + "\n</details>\n"
