@@ -62,14 +62,21 @@ package struct ChartBuilder: Sendable {
             columns.append(table.columns[index])
         }
         guard !columns.isEmpty else { return nil }
-        let keys = table.rows.map { table.key(of: $0) }
+        // Printed tables often run from the latest year down; a time axis runs forward.
+        let rows = table.columns[table.keyColumn].type == .year
+            ? table.rows.enumerated().sorted { lhs, rhs in
+                let (l, r) = (Int(table.key(of: lhs.element)) ?? 0, Int(table.key(of: rhs.element)) ?? 0)
+                return l != r ? l < r : lhs.offset < rhs.offset
+            }.map(\.element)
+            : table.rows
+        let keys = rows.map { table.key(of: $0) }
         let years = keys.compactMap { Int($0) }
         let xAxis: ChartXAxis = table.columns[table.keyColumn].type == .year && years.count == keys.count
             && Set(years).count == years.count
             ? .years(years) : .categories(Self.uniqueLabels(keys))
         let chartSeries = columns.map { column in
             let index = table.column(column.id) ?? 0
-            return ChartSeries(name: column.title, values: table.rows.map { $0.cells[index].number })
+            return ChartSeries(name: column.title, values: rows.map { $0.cells[index].number })
         }
         var marks: [EventMark] = []
         for eventID in config.events {
