@@ -25,6 +25,7 @@ let package = Package(
         .target(name: "EDTF"),
         .target(name: "StrictCSV"),
         .target(name: "Charts"),
+        .target(name: "TimelineChart"),
         .target(name: "BibTeX"),
         .target(name: "CitationStyles", dependencies: ["BibTeX"]),
         .target(name: "CommonMark", dependencies: ["CCmarkGFM"]),
@@ -39,6 +40,7 @@ let package = Package(
             name: "Planner",
             dependencies: [
                 "Linker", "Corpus", "CommonMark", "Diagnostics", "EDTF", "BibTeX", "CitationStyles",
+                "TimelineChart",
             ]),
         .target(
             name: "Renderer",
@@ -63,6 +65,7 @@ let package = Package(
         .testTarget(name: "EDTFTests", dependencies: ["EDTF"]),
         .testTarget(name: "StrictCSVTests", dependencies: ["StrictCSV"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["Golden"]),
+        .testTarget(name: "TimelineChartTests", dependencies: ["TimelineChart"], exclude: ["Golden"]),
         .testTarget(name: "BibTeXTests", dependencies: ["BibTeX"], exclude: ["Fixtures"]),
         .testTarget(name: "CitationStylesTests", dependencies: ["CitationStyles", "BibTeX"]),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "Diagnostics"]),

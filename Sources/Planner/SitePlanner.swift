@@ -19,7 +19,11 @@ package struct SitePlanner {
         // Index pages only for what the corpus has: no empty Bibliography or Timeline.
         if !site.references.isEmpty { pages += references.pages() }
         if !site.entities.isEmpty { pages += EntityPages(site: site, references: references, timeline: timeline).pages() }
-        if !timeline.items.isEmpty { pages += TimelinePages(site: site, model: timeline).pages() }
+        if !timeline.items.isEmpty {
+            var timelinePages = TimelinePages(site: site, model: timeline)
+            timelinePages.overview = TimelineOverview.svg
+            pages += timelinePages.pages()
+        }
         let navigation = NavigationPages(site: site)
         pages += navigation.tagPages()
         pages.append(navigation.notFoundPage())
