@@ -41,6 +41,19 @@ package struct NavigationItem: Sendable, Equatable {
 extension SiteConfig {
     static let knownStyles = ["chicago-author-date", "chicago-notes"]
 
+    /// Why a menu path cannot be used, or nil: menu links are relative paths inside the site
+    /// (so the site works from file:// and under any sub-path) or web addresses.
+    static func navigationProblem(_ path: String) -> String? {
+        let lowered = path.lowercased().trimmingCharacters(in: .whitespaces)
+        if let colon = lowered.firstIndex(of: ":"), !lowered[..<colon].contains("/") {
+            let scheme = lowered[..<colon]
+            return ["http", "https", "mailto"].contains(String(scheme)) ? nil : "uses the scheme \"\(scheme):\""
+        }
+        if path.hasPrefix("/") { return "is absolute" }
+        if path.split(separator: "/").contains("..") { return "leaves the site" }
+        return nil
+    }
+
     /// Reads site.yaml; problems go to `diagnostics`.
     static func read(_ yaml: YAMLValue, file: String, diagnostics: inout [Diagnostic]) -> SiteConfig {
         var fields = FieldReader(yaml, file: file)
@@ -77,6 +90,13 @@ extension SiteConfig {
             let title = itemFields.string("title", required: true)
             let path = itemFields.string("path", required: true)
             diagnostics.append(contentsOf: itemFields.finish(kind: "a navigation item"))
+            if let path, let problem = Self.navigationProblem(path) {
+                diagnostics.append(.error(
+                    "site-navigation-path", "navigation path \"\(path)\" \(problem)",
+                    at: itemFields.location(of: "path"),
+                    hint: "use a path inside the site such as timeline/index.html, or an http(s) address"))
+                continue
+            }
             if let title, let path {
                 config.navigation.append(NavigationItem(title: title, path: path, location: item.location))
             }

@@ -23,7 +23,7 @@ struct LayoutModel {
         let nav = site.navigation.map { item in
             TemplateValue.object([
                 "title": .text(item.title),
-                "href": .text(PagePath.link(from: path, to: item.path)),
+                "href": .text(item.path.contains(":") ? item.path : PagePath.link(from: path, to: item.path)),
                 "current": .flag(item.path == path),
             ])
         }
