@@ -68,6 +68,13 @@ struct NavigationPages {
         return slug.isEmpty ? "tag" : slug
     }
 
+    /// The full results page of the client-side search (`search.html?q=…`).
+    func searchPage() -> PlannedPage {
+        var layout = LayoutModel(site: site.corpus.site, path: "search.html", title: "Search")
+        layout.breadcrumbs = [("Home", "index.html")]
+        return SitePlanner.page(layout, template: "search", fields: [:], source: nil)
+    }
+
     func notFoundPage() -> PlannedPage {
         let path = "404.html"
         let layout = LayoutModel(site: site.corpus.site, path: path, title: "Page not found")

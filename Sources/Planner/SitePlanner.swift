@@ -28,10 +28,14 @@ package struct SitePlanner {
         pages += navigation.tagPages()
         pages.append(navigation.notFoundPage())
         if let data = DataPages(site: site).page() { pages.append(data) }
+        pages.append(navigation.searchPage())
         var assets: [PlannedAsset] = site.corpus.sources.map {
             PlannedAsset(path: "sources/\($0.name)", contents: Array($0.text.utf8))
         }
         assets += exports(site, references: references, timeline: timeline)
+        assets.append(PlannedAsset(
+            path: "search-index.js",
+            contents: SearchIndex(site: site, timeline: timeline, references: references).script()))
         assets += site.series.map { PlannedAsset(path: "data/\($0.id).csv", contents: Array($0.csvText.utf8)) }
         assets.append(PlannedAsset(path: "sitemap.xml", contents: Array(NavigationPages.sitemap(
             pages.map(\.path).sorted(), baseURL: site.corpus.site.baseURL).utf8)))
@@ -74,6 +78,7 @@ package struct SitePlanner {
         "entities": .object(LayoutModel.schema.merging(EntityPages.indexSchema) { a, _ in a }),
         "timeline": .object(LayoutModel.schema.merging(TimelinePages.schema) { a, _ in a }),
         "tag": .object(LayoutModel.schema.merging(NavigationPages.tagSchema) { a, _ in a }),
+        "search": .object(LayoutModel.schema),
         "data": .object(LayoutModel.schema.merging(DataPages.schema) { a, _ in a }),
         "404": .object(LayoutModel.schema.merging(NavigationPages.notFoundSchema) { a, _ in a }),
     ]

@@ -17,7 +17,8 @@ extension BuildReport {
         let problems = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
         let time = String(format: "%.2f s", seconds)
         if wrote {
-            return "\(verb) \(pages) pages (\(files) files, \(bytes / 1024) KiB) into \(output)/: \(problems) in \(time)"
+            return "\(verb) \(pages) pages (\(files) files, \(bytes / 1024) KiB; search index \(searchIndexBytes / 1024) KiB) "
+                + "into \(output)/: \(problems) in \(time)"
         }
         if succeeded {
             return "\(verb) \(pages) pages: \(problems) in \(time)" + (verb == "built" ? " (nothing written)" : "")

@@ -7,6 +7,8 @@ package struct BuildReport: Sendable, Codable {
     package var pages: Int
     package var files: Int
     package var bytes: Int
+    /// Size of the client-side search index (search-index.js).
+    package var searchIndexBytes: Int = 0
     package var errors: Int
     package var warnings: Int
     package var seconds: Double

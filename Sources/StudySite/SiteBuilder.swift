@@ -90,11 +90,13 @@ package struct SiteBuilder {
         let all = log.all
         let errors = all.filter { $0.severity == .error }.count
         let warnings = all.filter { $0.severity == .warning }.count
-        return BuildReport(
+        var report = BuildReport(
             succeeded: errors == 0 && !(options.strict && warnings > 0),
             wrote: wrote, pages: pages, files: files.count,
             bytes: files.reduce(0) { $0 + $1.bytes.count }, errors: errors, warnings: warnings,
             seconds: start.duration(to: clock.now).seconds, stages: timings, diagnostics: all)
+        report.searchIndexBytes = files.first { $0.path == "search-index.js" }?.bytes.count ?? 0
+        return report
     }
 }
 

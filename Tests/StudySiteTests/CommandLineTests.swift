@@ -105,11 +105,11 @@ import Testing
         let result = try run(["build", "--content", fixture("minimal"), "--templates", TestPaths.templates,
                               "--output", output, "--report", reportPath])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.contains("built 14 pages"))
+        #expect(result.stderr.contains("built 15 pages"))
         #expect(FileManager.default.fileExists(atPath: output + "/index.html"))
         let report = try JSONSerialization.jsonObject(
             with: Data(contentsOf: URL(fileURLWithPath: reportPath))) as? [String: Any]
-        #expect(report?["pages"] as? Int == 14)
+        #expect(report?["pages"] as? Int == 15)
         #expect(report?["succeeded"] as? Bool == true)
     }
 
