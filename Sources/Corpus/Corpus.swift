@@ -10,6 +10,7 @@ package struct Corpus: Sendable, Equatable {
     package var dataSeries: [DataSeriesFile]
     package var bibliography: BibliographyFile?
     package var sources: [SourceDocument]
+    package var handouts: [Handout] = []
 
     package init(
         site: SiteConfig, home: MarkdownSource, articles: [Article] = [],

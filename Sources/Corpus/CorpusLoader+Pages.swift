@@ -75,6 +75,16 @@ extension CorpusLoader {
         return String(pieces[1])
     }
 
+    mutating func loadHandouts() -> [Handout] {
+        directory.list("handouts").filter { $0.hasSuffix(".md") }.compactMap { name in
+            guard let slug = slug(of: name, in: "handouts", dropping: ".md"),
+                  let (split, yaml) = readMarkdown("handouts/\(name)") else { return nil }
+            return Handout.read(
+                slug: slug, split: split, yaml: yaml, file: directory.display("handouts/\(name)"),
+                diagnostics: &diagnostics)
+        }
+    }
+
     mutating func loadEntities() -> [Entity] {
         var entities: [Entity] = []
         var seen: [String: String] = [:]

@@ -26,6 +26,7 @@ package struct CorpusLoader {
         corpus.dataSeries = loadData()
         corpus.bibliography = loadBibliography()
         corpus.sources = loadSources()
+        corpus.handouts = loadHandouts()
         reportUnexpectedEntries()
         return corpus
     }

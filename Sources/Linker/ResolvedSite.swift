@@ -24,6 +24,13 @@ package struct ResolvedDocument: Sendable, Equatable {
     package var bodies: [ResolvedBody]
 }
 
+/// A handout with its body linked and its chart drawn.
+package struct ResolvedHandout: Sendable, Equatable {
+    package var handout: Handout
+    package var body: ResolvedBody
+    package var chartHTML: String?
+}
+
 package struct ResolvedEntity: Sendable, Equatable {
     package var entity: Entity
     package var body: ResolvedBody
@@ -45,4 +52,5 @@ package struct ResolvedSite: Sendable {
     package var mentions: [MentionRecord] = []
     package var paths: SitePaths? = nil
     package var charts: ChartBuilder? = nil
+    package var handouts: [ResolvedHandout] = []
 }

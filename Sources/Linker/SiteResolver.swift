@@ -35,6 +35,7 @@ package struct SiteResolver {
                 parse($0.body, PagePath.document(document.slug, part: $0.slug), $0.title)
             }
         }
+        let handouts = corpus.handouts.map { parse($0.body, "handouts/\($0.slug).html", $0.title) }
         let entities = corpus.entities.map { entity in
             var body = parse(entity.body, SitePaths.entity(entity.slug), entity.name)
             body.entity = entity.slug
@@ -58,13 +59,13 @@ package struct SiteResolver {
         let names = EntityNames(corpus.entities)
         var citations: [CitationRecord] = []
         var mentions: [MentionRecord] = []
-        func link(_ body: PageBody) -> ResolvedBody {
+        func link(_ body: PageBody, mentionLinks: String? = nil) -> ResolvedBody {
             var linker = CitationLinker(
                 references: referenceList, paths: paths, page: body.path, pageTitle: body.title,
                 source: body.parsed.source)
             var mentionLinker = MentionLinker(
                 names: names, page: body.path, pageTitle: body.title,
-                mode: corpus.site.mentionLinks, ownSlug: body.entity)
+                mode: mentionLinks ?? corpus.site.mentionLinks, ownSlug: body.entity)
             var chartBlocks = ChartBlocks(builder: charts, page: body.path, source: body.parsed.source)
             let withCharts = chartBlocks.apply(body.parsed.document)
             diagnostics += chartBlocks.diagnostics
@@ -84,9 +85,17 @@ package struct SiteResolver {
             corpus: corpus, home: link(home),
             articles: zip(corpus.articles, articles).map { ResolvedArticle(article: $0, body: link($1)) },
             documents: zip(corpus.documents, documents).map { document, bodies in
-                ResolvedDocument(document: document, bodies: bodies.map(link))
+                ResolvedDocument(document: document, bodies: bodies.map { link($0) })
             },
             entities: zip(corpus.entities, entities).map { ResolvedEntity(entity: $0, body: link($1)) })
+        // Handouts are for paper: every link becomes an endnote, so names are not linked.
+        site.handouts = zip(corpus.handouts, handouts).map { handout, body in
+            var chartHTML: String?
+            if let chart = handout.chart {
+                chartHTML = HandoutChecks.chart(chart, handout: handout, builder: charts, diagnostics: &diagnostics)
+            }
+            return ResolvedHandout(handout: handout, body: link(body, mentionLinks: "off"), chartHTML: chartHTML)
+        }
         let seeAlso = SeeAlsoResolver(names: names, corpus: corpus)
         for index in site.articles.indices {
             site.articles[index].seeAlso = seeAlso.resolve(site.articles[index].article, diagnostics: &diagnostics)
@@ -122,6 +131,7 @@ package struct SiteResolver {
         { site, _ in ReferenceKeyCheck(site: site).run() },
         { site, _ in PageMarkerCheck(site: site).run() },
         { site, _ in DateCheck(site: site).run() },
+        { site, index in HandoutChecks(site: site, index: index).run() },
         { site, index in
             DataSeriesCheck(series: site.series, index: index, referenceKeys: Set(site.references.map(\.key))).run()
         },

@@ -5,7 +5,12 @@ import Linker
 
 /// The plan stage: decides every output file, its template and its view model.
 package struct SitePlanner {
-    package init() {}
+    /// Whether handouts' PDFs will be made (and so may be linked).
+    package var withPDF: Bool
+
+    package init(withPDF: Bool = false) {
+        self.withPDF = withPDF
+    }
 
     package func plan(_ site: ResolvedSite) -> SitePlan {
         let references = ReferencePages(site: site)
@@ -29,6 +34,7 @@ package struct SitePlanner {
         pages.append(navigation.notFoundPage())
         if let data = DataPages(site: site).page() { pages.append(data) }
         pages.append(navigation.searchPage())
+        pages += HandoutPages(site: site, timeline: timeline, references: references, withPDF: withPDF).pages()
         var assets: [PlannedAsset] = site.corpus.sources.map {
             PlannedAsset(path: "sources/\($0.name)", contents: Array($0.text.utf8))
         }
@@ -79,6 +85,8 @@ package struct SitePlanner {
         "timeline": .object(LayoutModel.schema.merging(TimelinePages.schema) { a, _ in a }),
         "tag": .object(LayoutModel.schema.merging(NavigationPages.tagSchema) { a, _ in a }),
         "search": .object(LayoutModel.schema),
+        "handout": .object(HandoutPages.schema),
+        "handouts": .object(LayoutModel.schema.merging(HandoutPages.indexSchema) { a, _ in a }),
         "data": .object(LayoutModel.schema.merging(DataPages.schema) { a, _ in a }),
         "404": .object(LayoutModel.schema.merging(NavigationPages.notFoundSchema) { a, _ in a }),
     ]

@@ -41,8 +41,15 @@ package struct PageRenderer: Sendable {
         guard case .object(var fields) = page.model else {
             return .failure(.error("render-model", "view model of \(page.path) is not an object"))
         }
-        fields["content"] = .html(body)
-        let html = templates.library.render(TemplateValue.object(fields).mustacheValue, withTemplate: "layout") ?? ""
+        var content = body
+        if case .flag(true)? = fields["links_as_endnotes"] {
+            let base: String? = if case .text(let url)? = fields["base_url"], !url.isEmpty { url } else { nil }
+            content = EndnoteWriter.apply(body, page: page.path, base: base)
+        }
+        fields["content"] = .html(content)
+        // A page kind may have a layout of its own (Templates/layouts/<kind>.html).
+        let layout = templates.layouts.contains(page.template) ? "layout-\(page.template)" : "layout"
+        let html = templates.library.render(TemplateValue.object(fields).mustacheValue, withTemplate: layout) ?? ""
         let bytes = Array(html.utf8)
         guard bytes.count <= maxPageBytes else {
             return .failure(.error(

@@ -8,6 +8,8 @@ import Planner
 package struct TemplateSet: Sendable {
     package var library: MustacheLibrary
     package var pageNames: Set<String>
+    /// Page kinds with a layout of their own in `layouts/<kind>.html`.
+    package var layouts: Set<String> = []
     package var assets: [(path: String, contents: [UInt8])]
 
     /// Loads and checks every template; nil when any has an error (all are reported).
@@ -76,6 +78,21 @@ package struct TemplateSet: Sendable {
             register(MarkdownTemplateCompiler.compile(markdown), original: markdown, name: "page-\(name)", file: file)
             pageNames.insert(name)
         }
+        var layouts: Set<String> = []
+        for name in list("layouts") where name.hasSuffix(".html") {
+            let kind = String(name.dropLast(5))
+            let file = "\(display)/layouts/\(name)"
+            guard let text = read("layouts/\(name)"), let schema = schemas[kind] else {
+                diagnostics.append(.warning(
+                    "template-layout-unused", "no page kind \"\(kind)\" uses \(file)", at: SourceLocation(file: file),
+                    hint: "page kinds: \(schemas.keys.sorted().joined(separator: ", "))"))
+                continue
+            }
+            diagnostics += TemplateChecker(file: file, partials: partials)
+                .check(text, schema: schema.merging(.object(["content": .html])))
+            register(text, original: text, name: "layout-\(kind)", file: file)
+            layouts.insert(kind)
+        }
         var assets: [(String, [UInt8])] = []
         for name in list("assets") {
             if let data = fileManager.contents(atPath: root.appendingPathComponent("assets/\(name)").path) {
@@ -83,6 +100,8 @@ package struct TemplateSet: Sendable {
             }
         }
         guard diagnostics.filter({ $0.severity == .error }).count == errorsBefore else { return nil }
-        return TemplateSet(library: library, pageNames: pageNames, assets: assets)
+        var set = TemplateSet(library: library, pageNames: pageNames, assets: assets)
+        set.layouts = layouts
+        return set
     }
 }

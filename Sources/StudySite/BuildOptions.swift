@@ -7,6 +7,8 @@ package struct BuildOptions: Sendable {
     package var strict: Bool
     /// Do everything but write (`studysite check`).
     package var writeOutput: Bool
+    /// Also print every handout to PDF with headless Chromium.
+    package var pdf: Bool = false
 
     package init(
         contentPath: String = "Content", templatesPath: String = "Templates",

@@ -51,7 +51,7 @@ package struct SiteBuilder {
             guard let corpus, !failed() else { break run }
             let site = stage("resolve") { SiteResolver().resolve(corpus, diagnostics: &diagnostics) }
             guard !failed() else { break run }
-            let plan = stage("plan") { SitePlanner().plan(site) }
+            let plan = stage("plan") { SitePlanner(withPDF: options.pdf).plan(site) }
             pages = plan.pages.count
             guard let templates = stage("templates", {
                 TemplateSet.load(from: options.templatesPath, schemas: plan.schemas, diagnostics: &diagnostics)
@@ -60,6 +60,17 @@ package struct SiteBuilder {
                 PageRenderer(templates: templates).render(plan, diagnostics: &diagnostics)
             }
             guard !failed() else { break run }
+            if options.pdf {
+                stage("pdf") {
+                    let jobs = site.handouts.map {
+                        HandoutPrinter.Job(slug: $0.handout.slug, maxPages: $0.handout.maxPages,
+                                           source: SourceLocation(file: $0.handout.body.file))
+                    }
+                    // A missing Chromium is an error, but the HTML site is still written.
+                    files += HandoutPrinter.print(jobs, files: files, diagnostics: &diagnostics)
+                    files.sort { $0.path < $1.path }
+                }
+            }
             stage("check links") {
                 let sources = Dictionary(plan.pages.map { ($0.path, $0.source) }) { first, _ in first }
                 for link in LinkChecker.check(files) {
@@ -69,7 +80,9 @@ package struct SiteBuilder {
                         hint: "fix the link in the page's source or template"))
                 }
             }
+            let pdfErrors = diagnostics.filter { $0.rule.hasPrefix("pdf-") }
             guard !(options.strict && diagnostics.contains { $0.severity == .warning }) else { break run }
+            guard diagnostics.filter({ $0.severity == .error }).count == pdfErrors.count else { break run }
             if options.writeOutput {
                 stage("write") {
                     do {

@@ -7,11 +7,13 @@ struct BuildRunner {
     let site: SiteOptions
     let output: String
     let write: Bool
+    let pdf: Bool
 
     func run() throws {
-        let options = BuildOptions(
+        var options = BuildOptions(
             contentPath: site.content, templatesPath: site.templates, outputPath: output,
             strict: site.strict, writeOutput: write)
+        options.pdf = pdf
         let console = Console()
         var builder = SiteBuilder(options: options)
         if console.isTerminal {

@@ -73,8 +73,11 @@ struct Build: ParsableCommand {
     @Option(help: ArgumentHelp("Where to write the site.", valueName: "path"))
     var output = "Output"
 
+    @Flag(help: "Also print every handout to PDF (A4 and US Letter) with headless Chromium, into <output>/handouts/.")
+    var pdf = false
+
     func run() throws {
-        try BuildRunner(site: site, output: output, write: true).run()
+        try BuildRunner(site: site, output: output, write: true, pdf: pdf).run()
     }
 }
 
@@ -85,6 +88,6 @@ struct Check: ParsableCommand {
     @OptionGroup var site: SiteOptions
 
     func run() throws {
-        try BuildRunner(site: site, output: "Output", write: false).run()
+        try BuildRunner(site: site, output: "Output", write: false, pdf: false).run()
     }
 }
