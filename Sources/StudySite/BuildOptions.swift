@@ -9,6 +9,8 @@ package struct BuildOptions: Sendable {
     package var writeOutput: Bool
     /// Also print every handout to PDF with headless Chromium.
     package var pdf: Bool = false
+    /// Where to look for Chromium instead of `PATH` (tests use it to simulate its absence).
+    package var browserSearchPath: String? = nil
 
     package init(
         contentPath: String = "Content", templatesPath: String = "Templates",

@@ -13,8 +13,8 @@ struct HandoutPrinter {
     static let papers: [(name: String, css: String)] = [("a4", "A4"), ("letter", "letter")]
 
     /// The Chromium executable on PATH, if any.
-    static func findChromium() -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    static func findChromium(searchPath: String? = nil) -> String? {
+        let path = searchPath ?? ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         for directory in path.split(separator: ":") {
             for name in ["chromium", "chromium-browser", "google-chrome"] {
                 let candidate = "\(directory)/\(name)"
@@ -26,10 +26,11 @@ struct HandoutPrinter {
 
     /// PDF files to add to the output, with diagnostics (missing Chromium is an error).
     static func print(
-        _ jobs: [Job], files: [(path: String, bytes: [UInt8])], diagnostics: inout [Diagnostic]
+        _ jobs: [Job], files: [(path: String, bytes: [UInt8])], searchPath: String? = nil,
+        diagnostics: inout [Diagnostic]
     ) -> [(path: String, bytes: [UInt8])] {
         guard !jobs.isEmpty else { return [] }
-        guard let chromium = findChromium() else {
+        guard let chromium = findChromium(searchPath: searchPath) else {
             diagnostics.append(.error(
                 "pdf-chromium-missing", "cannot make PDFs: Chromium is not installed",
                 hint: "install it (Debian: apt-get install chromium) or build without --pdf; the HTML site was still written"))

@@ -35,7 +35,8 @@ package struct SiteBuilder {
             timings.append(.init(stage: name, seconds: elapsed.seconds))
             return value
         }
-        func failed() -> Bool { diagnostics.contains { $0.severity == .error } }
+        // A PDF that cannot be made fails the run but not the HTML site, which is still written.
+        func failed() -> Bool { diagnostics.contains { $0.severity == .error && !$0.rule.hasPrefix("pdf-") } }
 
         run: do {
             let publisher = OutputPublisher(output: options.outputPath, fileSystem: fileSystem)
@@ -51,7 +52,14 @@ package struct SiteBuilder {
             guard let corpus, !failed() else { break run }
             let site = stage("resolve") { SiteResolver().resolve(corpus, diagnostics: &diagnostics) }
             guard !failed() else { break run }
-            let plan = stage("plan") { SitePlanner(withPDF: options.pdf).plan(site) }
+            // Without Chromium the HTML is still built, without links to PDFs that cannot exist.
+            let canPrint = options.pdf && HandoutPrinter.findChromium(searchPath: options.browserSearchPath) != nil
+            if options.pdf && !canPrint {
+                _ = HandoutPrinter.print(
+                    [.init(slug: "", maxPages: 0, source: nil)], files: [],
+                    searchPath: options.browserSearchPath, diagnostics: &diagnostics)
+            }
+            let plan = stage("plan") { SitePlanner(withPDF: canPrint).plan(site) }
             pages = plan.pages.count
             guard let templates = stage("templates", {
                 TemplateSet.load(from: options.templatesPath, schemas: plan.schemas, diagnostics: &diagnostics)
@@ -60,14 +68,15 @@ package struct SiteBuilder {
                 PageRenderer(templates: templates).render(plan, diagnostics: &diagnostics)
             }
             guard !failed() else { break run }
-            if options.pdf {
+            if canPrint {
                 stage("pdf") {
                     let jobs = site.handouts.map {
                         HandoutPrinter.Job(slug: $0.handout.slug, maxPages: $0.handout.maxPages,
                                            source: SourceLocation(file: $0.handout.body.file))
                     }
                     // A missing Chromium is an error, but the HTML site is still written.
-                    files += HandoutPrinter.print(jobs, files: files, diagnostics: &diagnostics)
+                    files += HandoutPrinter.print(
+                        jobs, files: files, searchPath: options.browserSearchPath, diagnostics: &diagnostics)
                     files.sort { $0.path < $1.path }
                 }
             }
@@ -80,9 +89,8 @@ package struct SiteBuilder {
                         hint: "fix the link in the page's source or template"))
                 }
             }
-            let pdfErrors = diagnostics.filter { $0.rule.hasPrefix("pdf-") }
             guard !(options.strict && diagnostics.contains { $0.severity == .warning }) else { break run }
-            guard diagnostics.filter({ $0.severity == .error }).count == pdfErrors.count else { break run }
+            guard !failed() else { break run }
             if options.writeOutput {
                 stage("write") {
                     do {
