@@ -7,6 +7,11 @@ need=()
 pkg-config --exists libcmark-gfm 2>/dev/null || need+=(libcmark-gfm-dev)
 [ -f /usr/include/cmark-gfm-core-extensions.h ] || need+=(libcmark-gfm-extensions-dev)
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+if [ "${STUDYSITE_WITH_BROWSER:-}" = 1 ]; then
+  # Optional: headless Chromium for handout PDFs and browser checks, poppler for reading PDFs.
+  command -v chromium >/dev/null 2>&1 || need+=(chromium)
+  command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+fi
 
 if [ ${#need[@]} -gt 0 ]; then
   if ! command -v apt-get >/dev/null 2>&1; then
