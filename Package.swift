@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
     ],
     targets: [
         .systemLibrary(
@@ -54,10 +55,17 @@ let package = Package(
             name: "StudySite",
             dependencies: ["Corpus", "Linker", "Planner", "Renderer", "Publisher", "Diagnostics"]
         ),
+        .target(
+            name: "Server",
+            dependencies: [
+                "StudySite", .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "studysite",
             dependencies: [
-                "StudySite",
+                "StudySite", "Server",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -72,6 +80,7 @@ let package = Package(
         .testTarget(name: "LinkerTests", dependencies: ["Linker", "Corpus", "Diagnostics"]),
         .testTarget(name: "RendererTests", dependencies: ["Renderer", "Planner", "Diagnostics"]),
         .testTarget(name: "PublisherTests", dependencies: ["Publisher"]),
+        .testTarget(name: "ServerTests", dependencies: ["Server", "StudySite"]),
         .testTarget(
             name: "StudySiteTests",
             dependencies: ["StudySite", "Diagnostics", "Corpus", "studysite"],

@@ -4,7 +4,7 @@ import StudySite
 
 /// `studysite`: argument parsing only; the library does the work.
 @main
-struct StudySiteCommand: ParsableCommand {
+struct StudySiteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "studysite",
         abstract: "Build a cross-linked static study site from a research corpus.",
@@ -13,14 +13,18 @@ struct StudySiteCommand: ParsableCommand {
             tags), and writes a static HTML site to Output/.
             Exit codes: 0 success, 1 errors (or warnings with --strict), 2 usage.
             """,
-        subcommands: [Build.self, Check.self],
+        subcommands: [Build.self, Check.self, Serve.self],
         defaultSubcommand: Build.self)
 
     /// Exit code 2 for usage errors (ArgumentParser's default is 64).
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
         } catch {

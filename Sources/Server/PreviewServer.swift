@@ -1,0 +1,85 @@
+import FlyingFox
+import FlyingSocks
+import Foundation
+import StudySite
+
+/// `studysite serve`: builds, serves the output on loopback, watches the corpus and the
+/// templates, rebuilds on change and reloads open pages.
+package struct PreviewServer: Sendable {
+    package var options: BuildOptions
+    package var host: String
+    package var port: UInt16
+    /// Called after each build with its report (the CLI prints it).
+    package var onBuild: @Sendable (BuildReport) -> Void = { _ in }
+    package let broadcaster = ReloadBroadcaster()
+
+    package init(options: BuildOptions, host: String = "127.0.0.1", port: UInt16 = 8000) {
+        self.options = options
+        self.host = host
+        self.port = port
+    }
+
+    /// Loopback only, unless the caller explicitly allowed another address.
+    package static func isLoopback(_ host: String) -> Bool {
+        host == "127.0.0.1" || host == "::1" || host == "localhost" || host.hasPrefix("127.")
+    }
+
+    package func makeServer() throws -> HTTPServer {
+        if host.contains(":") {
+            return HTTPServer(address: try sockaddr_in6.inet6(ip6: host, port: port), logger: .disabled)
+        }
+        return HTTPServer(
+            address: try sockaddr_in.inet(ip4: host == "localhost" ? "127.0.0.1" : host, port: port),
+            logger: .disabled)
+    }
+
+    /// Builds once, then serves and watches until the task is cancelled.
+    package func run(server: HTTPServer) async throws {
+        await server.appendRoute("GET /__studysite/reload", to: .webSocket(ReloadSocket(broadcaster: broadcaster)))
+        await server.appendRoute("GET,HEAD *", to: SiteFileHandler(root: URL(fileURLWithPath: options.outputPath)))
+        await rebuild()
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await server.run() }
+            group.addTask { try await watch() }
+            try await group.next()
+            group.cancelAll()
+        }
+    }
+
+    /// One build; problems go to the open pages.
+    package func rebuild() async {
+        let report = SiteBuilder(options: options).build()
+        onBuild(report)
+        let errors = report.succeeded ? nil : report.formattedDiagnostics().joined(separator: "\n")
+        await broadcaster.buildFinished(errors: errors)
+    }
+
+    /// Polls the corpus and the templates twice a second (portable, no inotify needed).
+    func watch() async throws {
+        var last = Self.signature(of: [options.contentPath, options.templatesPath])
+        while !Task.isCancelled {
+            try await Task.sleep(nanoseconds: 500_000_000)
+            let now = Self.signature(of: [options.contentPath, options.templatesPath])
+            if now != last {
+                last = now
+                await rebuild()
+            }
+        }
+    }
+
+    /// Every file's path, size and modification time.
+    static func signature(of folders: [String]) -> [String: String] {
+        var result: [String: String] = [:]
+        for folder in folders {
+            guard let enumerator = FileManager.default.enumerator(atPath: folder) else { continue }
+            for case let relative as String in enumerator {
+                let path = folder + "/" + relative
+                let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+                let size = (attributes?[.size] as? Int) ?? 0
+                let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+                result[path] = "\(size):\(modified)"
+            }
+        }
+        return result
+    }
+}
