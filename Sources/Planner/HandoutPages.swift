@@ -73,8 +73,8 @@ struct HandoutPages {
         let events = selectedEvents(handout).map { item in
             TemplateValue.object([
                 "date": .text(item.readable), "title": .text(item.event.title),
-                "source": .text(item.readings.first.map { reading in
-                    reading.sourceTitle + (reading.says.map { ": “\($0)”" } ?? "")
+                "source": .text(item.event.attestations.first.map { attestation in
+                    shortSource(attestation) + (attestation.says.map { ": “\($0)”" } ?? "")
                 } ?? ""),
                 "href": .text(PagePath.link(from: path, to: "timeline/index.html#event-\(item.event.id)")),
             ])
@@ -103,6 +103,23 @@ struct HandoutPages {
         ]
         return PlannedPage(path: path, template: "handout", title: handout.title, model: .object(fields),
                            source: SourceLocation(file: handout.body.file))
+    }
+
+    /// "Lankov" or "Gelman and Levin, p. 12": a source as a short name, for narrow columns.
+    func shortSource(_ attestation: Attestation) -> String {
+        let source = attestation.source.value
+        func family(_ name: String) -> String { name.split(separator: " ").last.map(String.init) ?? name }
+        if source.hasPrefix("articles/"),
+           let article = site.corpus.articles.first(where: { "articles/\($0.slug)" == source }) {
+            return article.author.map(family) ?? article.title
+        }
+        if source.hasPrefix("documents/"),
+           let document = site.corpus.documents.first(where: { "documents/\($0.slug)" == source }) {
+            let names = document.authors.map(family).joined(separator: " and ")
+            let page = attestation.anchor.map(\.value).flatMap { $0.hasPrefix("page-") ? "p. \($0.dropFirst(5))" : nil }
+            return [names.isEmpty ? document.title : names, page].compactMap { $0 }.joined(separator: ", ")
+        }
+        return source
     }
 
     /// Links to the PDFs, when the build makes them.

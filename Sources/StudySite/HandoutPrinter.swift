@@ -27,7 +27,7 @@ struct HandoutPrinter {
     /// PDF files to add to the output, with diagnostics (missing Chromium is an error).
     static func print(
         _ jobs: [Job], files: [(path: String, bytes: [UInt8])], searchPath: String? = nil,
-        diagnostics: inout [Diagnostic]
+        baseURL: String? = nil, diagnostics: inout [Diagnostic]
     ) -> [(path: String, bytes: [UInt8])] {
         guard !jobs.isEmpty else { return [] }
         guard let chromium = findChromium(searchPath: searchPath) else {
@@ -55,7 +55,7 @@ struct HandoutPrinter {
             for paper in papers {
                 let variant = work.appendingPathComponent("handouts/\(job.slug).\(paper.name).html")
                 let pdf = work.appendingPathComponent("\(job.slug)-\(paper.name).pdf")
-                let sized = html.replacingOccurrences(
+                let sized = forPaper(html, slug: job.slug, baseURL: baseURL).replacingOccurrences(
                     of: "</head>", with: "<style>@page { size: \(paper.css); }</style>\n</head>")
                 do {
                     try sized.write(to: variant, atomically: true, encoding: .utf8)
@@ -96,6 +96,19 @@ struct HandoutPrinter {
         guard process.terminationStatus == 0 else {
             throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: "exit status \(process.terminationStatus)"])
         }
+    }
+
+    /// The page as it goes to paper: with a public address, links point there; without one,
+    /// links are unlinked (a file:// link into a temporary folder would be dead and would
+    /// change every build), since their targets are printed as endnotes anyway.
+    static func forPaper(_ html: String, slug: String, baseURL: String?) -> String {
+        if let baseURL, !baseURL.isEmpty {
+            let base = (baseURL.hasSuffix("/") ? baseURL : baseURL + "/") + "handouts/"
+            return html.replacingOccurrences(of: "<head>", with: "<head>\n<base href=\"\(base)\">")
+        }
+        guard let pattern = try? NSRegularExpression(pattern: #"(<a\b[^>]*?)\s+href="[^"]*""#) else { return html }
+        return pattern.stringByReplacingMatches(
+            in: html, range: NSRange(location: 0, length: (html as NSString).length), withTemplate: "$1")
     }
 
     /// The number of pages: page objects are `/Type /Page` (not `/Pages`).

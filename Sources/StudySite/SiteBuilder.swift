@@ -76,7 +76,8 @@ package struct SiteBuilder {
                     }
                     // A missing Chromium is an error, but the HTML site is still written.
                     files += HandoutPrinter.print(
-                        jobs, files: files, searchPath: options.browserSearchPath, diagnostics: &diagnostics)
+                        jobs, files: files, searchPath: options.browserSearchPath,
+                        baseURL: site.corpus.site.baseURL, diagnostics: &diagnostics)
                     files.sort { $0.path < $1.path }
                 }
             }
