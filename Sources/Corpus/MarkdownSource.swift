@@ -1,7 +1,7 @@
 import Diagnostics
 
 /// A Markdown body with where it came from, ready for the linker to parse.
-package struct MarkdownSource: Sendable, Equatable {
+package struct MarkdownSource: Sendable, Hashable {
     /// The file as the user should see it in messages.
     package var file: String
     package var text: String

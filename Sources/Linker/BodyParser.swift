@@ -16,6 +16,8 @@ package struct ParsedBody: Sendable, Equatable {
 package struct BodyParser: Sendable {
     package var limits: MarkdownLimits
     package var allowRawHTML: Bool
+    /// Results of earlier parses, reused when the same text comes again (`serve`).
+    package var cache: ParseCache?
 
     package init(limits: MarkdownLimits = .standard, allowRawHTML: Bool = false) {
         self.limits = limits
@@ -23,6 +25,20 @@ package struct BodyParser: Sendable {
     }
 
     package func parse(_ source: MarkdownSource, diagnostics: inout [Diagnostic]) -> ParsedBody {
+        guard let cache else { return parseNow(source, diagnostics: &diagnostics) }
+        let key = ParseCache.Key(source: source, allowRawHTML: allowRawHTML)
+        if let hit = cache.lookup(key) {
+            diagnostics += hit.diagnostics
+            return hit.body
+        }
+        var found: [Diagnostic] = []
+        let body = parseNow(source, diagnostics: &found)
+        cache.store(key, body: body, diagnostics: found)
+        diagnostics += found
+        return body
+    }
+
+    private func parseNow(_ source: MarkdownSource, diagnostics: inout [Diagnostic]) -> ParsedBody {
         if let violation = limits.check(source.text) {
             diagnostics.append(.error(
                 "markdown-limit-\(violation.kind.rawValue)", violation.message,

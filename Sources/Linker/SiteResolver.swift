@@ -8,9 +8,11 @@ import Diagnostics
 /// citations, renders the bodies, then runs each cross-reference check over the corpus.
 package struct SiteResolver {
     package var limits: MarkdownLimits = .standard
+    package var cache: ParseCache?
 
-    package init(limits: MarkdownLimits = .standard) {
+    package init(limits: MarkdownLimits = .standard, cache: ParseCache? = nil) {
         self.limits = limits
+        self.cache = cache
     }
 
     /// A body with the page it is shown on.
@@ -22,7 +24,8 @@ package struct SiteResolver {
     }
 
     package func resolve(_ corpus: Corpus, diagnostics: inout [Diagnostic]) -> ResolvedSite {
-        let parser = BodyParser(limits: limits, allowRawHTML: corpus.site.rawHTML)
+        var parser = BodyParser(limits: limits, allowRawHTML: corpus.site.rawHTML)
+        parser.cache = cache
         func parse(_ source: MarkdownSource, _ path: String, _ title: String) -> PageBody {
             PageBody(path: path, title: title, parsed: parser.parse(source, diagnostics: &diagnostics))
         }

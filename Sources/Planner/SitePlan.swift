@@ -1,7 +1,7 @@
 import Diagnostics
 
 /// One output file the build will write.
-package struct PlannedPage: Sendable, Equatable {
+package struct PlannedPage: Sendable, Hashable {
     /// Path inside the output folder, e.g. `articles/korea-russia.html`.
     package var path: String
     /// Page template name (`article` uses `Templates/pages/article.md`).

@@ -1,6 +1,6 @@
 /// A value a template can see. Text is escaped by `{{name}}`; HTML is ready markup made by
 /// the generator and goes in with `{{{name}}}`. No `Any` crosses into templates.
-package indirect enum TemplateValue: Sendable, Equatable {
+package indirect enum TemplateValue: Sendable, Hashable {
     case text(String)
     case html(String)
     case flag(Bool)

@@ -10,6 +10,15 @@ package protocol FileSystem: Sendable {
     func write(_ bytes: [UInt8], to path: String) throws
     func move(_ source: String, to destination: String) throws
     func removeItem(_ path: String) throws
+    /// Makes `path` another name for the existing file (a hard link), so an unchanged page
+    /// costs no write. Optional: the publisher writes the bytes when it fails.
+    func link(_ existing: String, to path: String) throws
+}
+
+extension FileSystem {
+    package func link(_ existing: String, to path: String) throws {
+        throw CocoaError(.featureUnsupported)
+    }
 }
 
 /// The real disk.
@@ -41,5 +50,9 @@ package struct LocalFileSystem: FileSystem {
 
     package func removeItem(_ path: String) throws {
         try FileManager.default.removeItem(atPath: path)
+    }
+
+    package func link(_ existing: String, to path: String) throws {
+        try FileManager.default.linkItem(atPath: existing, toPath: path)
     }
 }

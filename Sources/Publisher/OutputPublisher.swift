@@ -43,8 +43,10 @@ package struct OutputPublisher: Sendable {
         return nil
     }
 
-    /// Writes `files` (paths relative to the output) and swaps them into place.
-    package func publish(_ files: [(path: String, bytes: [UInt8])]) throws {
+    /// Writes `files` (paths relative to the output) and swaps them into place. Files named
+    /// in `unchanged` are identical to those already in the output and are linked, not
+    /// written again (the swap stays atomic: the old output is only moved aside).
+    package func publish(_ files: [(path: String, bytes: [UInt8])], unchanged: Set<String> = []) throws {
         let parent = URL(fileURLWithPath: output).deletingLastPathComponent().path
         let name = URL(fileURLWithPath: output).lastPathComponent
         let pid = ProcessInfo.processInfo.processIdentifier
@@ -61,6 +63,9 @@ package struct OutputPublisher: Sendable {
                 let target = "\(staging)/\(file.path)"
                 let folder = URL(fileURLWithPath: target).deletingLastPathComponent().path
                 if made.insert(folder).inserted { try fileSystem.createDirectory(folder) }
+                if unchanged.contains(file.path), (try? fileSystem.link("\(output)/\(file.path)", to: target)) != nil {
+                    continue
+                }
                 try fileSystem.write(file.bytes, to: target)
             }
             try fileSystem.write(

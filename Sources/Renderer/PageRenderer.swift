@@ -10,14 +10,27 @@ package struct PageRenderer: Sendable {
     /// Pages larger than this are refused (a runaway template or corpus).
     package var maxPageBytes = 20_000_000
 
-    package init(templates: TemplateSet) {
+    /// Pages rendered by earlier builds of this process, reused when nothing they depend
+    /// on changed (`serve`).
+    package var cache: RenderCache?
+
+    package init(templates: TemplateSet, cache: RenderCache? = nil) {
         self.templates = templates
+        self.cache = cache
     }
 
     package func render(_ plan: SitePlan, diagnostics: inout [Diagnostic]) -> [(path: String, bytes: [UInt8])] {
         let results = ResultSlots(count: plan.pages.count)
         DispatchQueue.concurrentPerform(iterations: plan.pages.count) { index in
-            results.set(index, renderPage(plan.pages[index]))
+            let page = plan.pages[index]
+            let key = RenderCache.Key(templates: templates.fingerprint, page: page)
+            if let bytes = cache?.lookup(key) {
+                results.set(index, .success(bytes))
+                return
+            }
+            let result = renderPage(page)
+            if case .success(let bytes) = result { cache?.store(key, bytes: bytes) }
+            results.set(index, result)
         }
         var files: [(String, [UInt8])] = []
         for (page, result) in zip(plan.pages, results.values) {

@@ -10,6 +10,8 @@ package struct TemplateSet: Sendable {
     package var pageNames: Set<String>
     /// Page kinds with a layout of their own in `layouts/<kind>.html`.
     package var layouts: Set<String> = []
+    /// Changes whenever any template, partial or asset changes (render caches key on it).
+    package var fingerprint: Int = 0
     package var assets: [(path: String, contents: [UInt8])]
 
     /// Loads and checks every template; nil when any has an error (all are reported).
@@ -102,6 +104,20 @@ package struct TemplateSet: Sendable {
         guard diagnostics.filter({ $0.severity == .error }).count == errorsBefore else { return nil }
         var set = TemplateSet(library: library, pageNames: pageNames, assets: assets)
         set.layouts = layouts
+        var hasher = Hasher()
+        var names = ["layout.html"]
+        for folder in ["pages", "partials", "layouts"] {
+            names += list(folder).map { "\(folder)/\($0)" }
+        }
+        for name in names {
+            hasher.combine(name)
+            hasher.combine(read(name))
+        }
+        for asset in assets {
+            hasher.combine(asset.0)
+            hasher.combine(asset.1)
+        }
+        set.fingerprint = hasher.finalize()
         return set
     }
 }

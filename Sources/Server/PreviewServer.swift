@@ -12,6 +12,9 @@ package struct PreviewServer: Sendable {
     /// Called after each build with its report (the CLI prints it).
     package var onBuild: @Sendable (BuildReport) -> Void = { _ in }
     package let broadcaster = ReloadBroadcaster()
+    /// Parsed bodies and rendered pages kept between rebuilds, so an edit redoes only what
+    /// it affects.
+    package let cache = BuildCache()
 
     package init(options: BuildOptions, host: String = "127.0.0.1", port: UInt16 = 8000) {
         self.options = options
@@ -48,7 +51,9 @@ package struct PreviewServer: Sendable {
 
     /// One build; problems go to the open pages.
     package func rebuild() async {
-        let report = SiteBuilder(options: options).build()
+        var builder = SiteBuilder(options: options)
+        builder.cache = cache
+        let report = builder.build()
         onBuild(report)
         let errors = report.succeeded ? nil : report.formattedDiagnostics().joined(separator: "\n")
         await broadcaster.buildFinished(errors: errors)

@@ -16,8 +16,11 @@ extension BuildReport {
     package func summary(verb: String, output: String) -> String {
         let problems = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
         let time = String(format: "%.2f s", seconds)
+        let reuse = incremental.map {
+            " (incremental: parsed \($0.parsed), re-rendered \($0.rendered) of \($0.rendered + $0.renderReused) pages)"
+        } ?? ""
         if wrote {
-            return "\(verb) \(pages) pages (\(files) files, \(bytes / 1024) KiB; search index \(searchIndexBytes / 1024) KiB) "
+            return "\(verb) \(pages) pages\(reuse) (\(files) files, \(bytes / 1024) KiB; search index \(searchIndexBytes / 1024) KiB) "
                 + "into \(output)/: \(problems) in \(time)"
         }
         if succeeded {

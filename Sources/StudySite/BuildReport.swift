@@ -9,6 +9,15 @@ package struct BuildReport: Sendable, Codable {
     package var bytes: Int
     /// Size of the client-side search index (search-index.js).
     package var searchIndexBytes: Int = 0
+    /// What an incremental build redid and reused (nil for a full build).
+    package var incremental: Incremental?
+
+    package struct Incremental: Sendable, Codable {
+        package var parsed: Int
+        package var parseReused: Int
+        package var rendered: Int
+        package var renderReused: Int
+    }
     package var errors: Int
     package var warnings: Int
     package var seconds: Double

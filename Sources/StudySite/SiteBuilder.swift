@@ -13,6 +13,8 @@ package struct SiteBuilder {
     package var fileSystem: any FileSystem = LocalFileSystem()
     /// Called with a stage name as each starts (progress for long builds).
     package var onStage: @Sendable (String) -> Void = { _ in }
+    /// Kept between builds by `serve` for incremental rebuilds.
+    package var cache: BuildCache?
 
     package init(options: BuildOptions) {
         self.options = options
@@ -50,7 +52,9 @@ package struct SiteBuilder {
             let corpus = stage("load") { loader.load() }
             diagnostics += loader.diagnostics
             guard let corpus, !failed() else { break run }
-            let site = stage("resolve") { SiteResolver().resolve(corpus, diagnostics: &diagnostics) }
+            let site = stage("resolve") {
+                SiteResolver(cache: cache?.parses).resolve(corpus, diagnostics: &diagnostics)
+            }
             guard !failed() else { break run }
             // Without Chromium the HTML is still built, without links to PDFs that cannot exist.
             let canPrint = options.pdf && HandoutPrinter.findChromium(searchPath: options.browserSearchPath) != nil
@@ -65,7 +69,7 @@ package struct SiteBuilder {
                 TemplateSet.load(from: options.templatesPath, schemas: plan.schemas, diagnostics: &diagnostics)
             }) else { break run }
             files = stage("render") {
-                PageRenderer(templates: templates).render(plan, diagnostics: &diagnostics)
+                PageRenderer(templates: templates, cache: cache?.renders).render(plan, diagnostics: &diagnostics)
             }
             guard !failed() else { break run }
             if canPrint {
@@ -95,7 +99,11 @@ package struct SiteBuilder {
             if options.writeOutput {
                 stage("write") {
                     do {
-                        try publisher.publish(files)
+                        var hashes: [String: Int] = [:]
+                        for file in files { hashes[file.path] = file.bytes.hashValue }
+                        let unchanged = Set(files.map(\.path).filter { cache?.published[$0] == hashes[$0] })
+                        try publisher.publish(files, unchanged: unchanged)
+                        cache?.published = hashes
                         wrote = true
                     } catch let diagnostic as Diagnostic {
                         diagnostics.append(diagnostic)
@@ -118,6 +126,13 @@ package struct SiteBuilder {
             bytes: files.reduce(0) { $0 + $1.bytes.count }, errors: errors, warnings: warnings,
             seconds: start.duration(to: clock.now).seconds, stages: timings, diagnostics: all)
         report.searchIndexBytes = files.first { $0.path == "search-index.js" }?.bytes.count ?? 0
+        if let cache {
+            report.incremental = .init(
+                parsed: cache.parses.misses, parseReused: cache.parses.hits,
+                rendered: cache.renders.misses, renderReused: cache.renders.hits)
+            cache.parses.endBuild()
+            cache.renders.endBuild()
+        }
         return report
     }
 }
