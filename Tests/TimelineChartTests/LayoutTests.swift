@@ -1,3 +1,4 @@
+import Charts
 import Testing
 @testable import TimelineChart
 

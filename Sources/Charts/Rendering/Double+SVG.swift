@@ -1,4 +1,4 @@
 extension Double {
     /// This coordinate formatted for SVG (see `SVGNumber`).
-    var svg: String { SVGNumber.format(self) }
+    package var svg: String { SVGNumber.format(self) }
 }

@@ -1,3 +1,4 @@
+import Charts
 /// Stacks one lane's marks into sub-rows so that no mark or label overlaps another.
 ///
 /// Each mark travels with its label: to the right of the mark, or ending just left of

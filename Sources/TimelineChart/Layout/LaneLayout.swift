@@ -1,3 +1,4 @@
+import Charts
 /// The geometry of one lane: its title, its sub-rows and every mark in them.
 ///
 /// On wide output the title sits in the gutter left of the band, wrapped onto at most

@@ -1,3 +1,4 @@
+import Charts
 /// Where each legend entry goes: entries flow left to right and wrap into rows.
 struct LegendLayout: Sendable {
     /// One entry: its key, the sample's left edge, the row's centre line.

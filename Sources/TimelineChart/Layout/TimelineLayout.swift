@@ -1,3 +1,4 @@
+import Charts
 /// The geometry of a whole timeline, worked out before anything is drawn.
 ///
 /// From the top: title, legend, tick labels (repeated above the lanes only when the

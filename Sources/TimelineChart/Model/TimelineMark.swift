@@ -1,3 +1,4 @@
+import Charts
 /// One dated event in one lane, drawn as a point or a bar with a linked label.
 ///
 /// Day numbers count days since 1970-01-01 in the proleptic Gregorian calendar

@@ -1,3 +1,4 @@
+import Charts
 /// Draws the time axis: the line under the lanes with a tick and label for each tick,
 /// and the labels again above the lanes when the layout repeats them there.
 enum AxisRenderer {

@@ -1,3 +1,4 @@
+import Charts
 /// Draws the lanes: alternate band backgrounds and tick grid lines behind, then each
 /// lane as a named group holding its title and its linked marks.
 ///

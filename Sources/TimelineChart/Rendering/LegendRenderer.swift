@@ -1,3 +1,4 @@
+import Charts
 /// Draws the legend: a sample of each mark style in use, and what it means.
 ///
 /// Hidden from assistive technology: each mark's accessible name already says in words

@@ -1,3 +1,4 @@
+import Charts
 /// Draws a mark's shape with its cues, for the lanes and for the legend alike.
 ///
 /// Every cue differs in form, not only colour: exact marks are filled, approximate ones

@@ -1,3 +1,4 @@
+import Charts
 /// Draws a timeline spec as a standalone, accessible SVG document: the overview above a
 /// timeline page, one band per lane, each mark linked to its event in the page's list.
 ///
