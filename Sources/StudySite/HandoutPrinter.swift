@@ -111,6 +111,41 @@ struct HandoutPrinter {
             in: html, range: NSRange(location: 0, length: (html as NSString).length), withTemplate: "$1")
     }
 
+    /// Chromium tags structure elements with its DOM node counter (`/ID (node00000331)`),
+    /// which drifts between runs; they are renumbered in order of first appearance, with
+    /// the same number of digits so no offset in the file moves.
+    static func renumberedNodeIDs(_ bytes: [UInt8]) -> [UInt8] {
+        let prefix = Array("(node".utf8)
+        var result = bytes
+        var numbers: [ArraySlice<UInt8>: Int] = [:]
+        var index = 0
+        while index + prefix.count < result.count {
+            guard result[index] == prefix[0], Array(result[index..<index + prefix.count]) == prefix else {
+                index += 1
+                continue
+            }
+            let start = index + prefix.count
+            var end = start
+            while end < result.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(result[end]) { end += 1 }
+            guard end > start, end < result.count, result[end] == UInt8(ascii: ")") else {
+                index = end
+                continue
+            }
+            let digits = result[start..<end]
+            let number = numbers[digits] ?? {
+                numbers[digits] = numbers.count + 1
+                return numbers.count
+            }()
+            let text = Array(String(number).utf8)
+            if text.count <= digits.count {
+                let padded = Array(repeating: UInt8(ascii: "0"), count: digits.count - text.count) + text
+                result.replaceSubrange(start..<end, with: padded)
+            }
+            index = end
+        }
+        return result
+    }
+
     /// The number of pages: page objects are `/Type /Page` (not `/Pages`).
     static func pageCount(_ bytes: [UInt8]) -> Int {
         let text = String(decoding: bytes, as: UTF8.self)
@@ -121,7 +156,7 @@ struct HandoutPrinter {
     /// Same input, same bytes: the creation and modification dates Chromium writes are
     /// replaced by a fixed date of the same length, so offsets in the file stay valid.
     static func normalized(_ bytes: [UInt8]) -> [UInt8] {
-        var result = bytes
+        var result = renumberedNodeIDs(bytes)
         for key in ["/CreationDate (D:", "/ModDate (D:"] {
             let needle = Array(key.utf8)
             var index = 0
