@@ -8,11 +8,13 @@ keyboard checks, in headless Chromium, on one page of every page type (or on eve
 Page types are found from the folder by the markup the templates give each type (home
 index.html, 404.html, search.html, an article, the document index and the document part with the
 most footnotes and tables, the bibliography index and a reference page, the entities index and
-an entity page, the timeline index and a lane page, the data page, the tags index and a tag page);
-pages of no known type are checked too. Each page is opened through file:// and gets five checks:
+an entity page, the timeline index and a lane page, the data page, the tags index and a tag page,
+the handouts index and a handout); pages of no known type are checked too. Each page is opened
+through file:// (search.html with ?q=, so its results are checked) and gets five checks:
 
   axe light / axe dark  axe-core with the tags wcag2a, wcag2aa, wcag21a, wcag21aa, with
-                        prefers-color-scheme emulated (CDP Emulation.setEmulatedMedia)
+                        prefers-color-scheme emulated (CDP Emulation.setEmulatedMedia); plus the
+                        contrast of SVG text (charts, timeline), which axe leaves "to review"
   skip link             the first Tab stop is a visible link to <main>, and following it moves focus
   landmarks             one banner, a nav, one main, one contentinfo, each top-level, navs named
                         uniquely, no content outside landmarks (axe's landmark and region rules)
@@ -39,7 +41,7 @@ LANDMARK_RULES = ["region", "landmark-one-main", "landmark-unique", "landmark-no
 # Representative pages are listed in this order.
 TYPES = ["home", "article", "document index", "document part", "bibliography index", "reference",
          "entities index", "entity", "timeline index", "timeline lane", "data", "tags index", "tag",
-         "search", "404", "other"]
+         "handouts index", "handout", "search", "404", "other"]
 
 
 # ---------------------------------------------------------------- setup
@@ -99,6 +101,8 @@ def classify(rel, text):
         return "data"
     if 'class="tag-cloud"' in text:
         return "tags index" if name == "index.html" else "tag"
+    if 'class="handout-sheet"' in text:
+        return "handout"
     return "other"
 
 
@@ -112,11 +116,17 @@ def richness(kind, text):
 
 
 def discover(site, every):
-    pages = {}
+    pages, kinds = {}, {}
     for p in sorted(site.rglob("*.html")):
         rel = p.relative_to(site).as_posix()
         text = p.read_text(encoding="utf-8", errors="replace")
-        pages.setdefault(classify(rel, text), []).append((richness(classify(rel, text), text), rel))
+        kinds[rel] = (classify(rel, text), richness(classify(rel, text), text))
+    for rel, (kind, rich) in kinds.items():
+        folder = rel.rpartition("/")[0]
+        if kind == "other" and rel.endswith("/index.html") and any(
+                k == "handout" and r.rpartition("/")[0] == folder for r, (k, _) in kinds.items()):
+            kind = "handouts index"  # the index page of a folder of handouts
+        pages.setdefault(kind, []).append((rich, rel))
     chosen = []
     for kind in TYPES:
         found = pages.get(kind, [])
@@ -150,6 +160,60 @@ axe.run(document, opts).then(r => {
     html: n.html.slice(0, 160)}))}));
   done({version: axe.version, violations: slim(r.violations), incomplete: slim(r.incomplete)});
 }).catch(e => done({error: String(e && e.stack || e)}));
+"""
+
+# axe-core cannot tell the contrast of SVG text ("needs review"), so it is measured here: each
+# visible <text>'s fill against the page background under its SVG with every solid <rect> painted
+# before it and covering its centre laid over (charts' and the timeline's bands), at the size the
+# text is drawn (large text: 24 px, or 18.66 px bold, needs 3:1; other text 4.5:1).
+SVG_CONTRAST_JS = r"""
+const cv = document.createElement('canvas'); cv.width = cv.height = 1;
+const cx = cv.getContext('2d', {willReadFrequently: true});
+function rgba(css) { cx.clearRect(0, 0, 1, 1); cx.fillStyle = 'rgba(0,0,0,0)'; cx.fillStyle = css; cx.fillRect(0, 0, 1, 1);
+  const d = cx.getImageData(0, 0, 1, 1).data; return [d[0], d[1], d[2], d[3] / 255]; }
+const over = (top, a, under) => [0, 1, 2].map(i => top[i] * a + under[i] * (1 - a)).concat(1);
+function pageBg(el) { const stack = [];
+  for (let e = el; e; e = e.parentElement) { const c = rgba(getComputedStyle(e).backgroundColor);
+    if (c[3] > 0) stack.push(c); if (c[3] > 0.99) break; }
+  let bg = [255, 255, 255, 1]; for (const c of stack.reverse()) bg = over(c, c[3], bg); return bg; }
+function lum(c) { return c.slice(0, 3).map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })
+  .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0); }
+const hex = c => '#' + c.slice(0, 3).map(v => Math.round(v).toString(16).padStart(2, '0')).join('');
+function alpha(e, stop) { let a = 1; for (; e && e !== stop.parentElement; e = e.parentElement) a *= +getComputedStyle(e).opacity; return a; }
+const out = [];
+for (const svg of document.querySelectorAll('svg')) {
+  if (svg.parentElement.closest('svg') || !svg.getClientRects().length) continue;
+  const base = pageBg(svg.parentElement), scale = (svg.getScreenCTM() || {a: 1}).a;
+  const all = Array.from(svg.querySelectorAll('rect, text'));
+  const rects = [];
+  for (const e of all) {
+    const st = getComputedStyle(e);
+    if (st.display === 'none' || st.visibility === 'hidden' || e.closest('defs, pattern, mask, clipPath, symbol, marker')) continue;
+    const box = e.getBoundingClientRect();
+    if (box.width < 1 || box.height < 1) continue;
+    if (e.tagName.toLowerCase() === 'rect') {
+      const f = rgba(st.fill); const a = f[3] * (+st.fillOpacity) * alpha(e, svg);
+      if (!/^url/.test(st.fill) && a > 0) rects.push({box, color: f, a});
+      continue;
+    }
+    const words = Array.from(e.childNodes).filter(n => n.nodeType === 3 || n.nodeName === 'tspan')
+      .map(n => n.textContent).join('').trim();
+    if (!words) continue;
+    const x = box.left + box.width / 2, y = box.top + box.height / 2;
+    let bg = base;
+    for (const r of rects) if (x >= r.box.left && x <= r.box.right && y >= r.box.top && y <= r.box.bottom) bg = over(r.color, r.a, bg);
+    const f = rgba(st.fill), fa = f[3] * (+st.fillOpacity) * alpha(e, svg);
+    if (/^url/.test(st.fill) || fa === 0) continue;
+    const fg = over(f, fa, bg), l1 = lum(fg), l2 = lum(bg);
+    const ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+    const px = parseFloat(st.fontSize) * scale, bold = parseInt(st.fontWeight, 10) >= 700;
+    const need = (px >= 24 || (px >= 18.66 && bold)) ? 3 : 4.5;
+    if (ratio < need) out.push({cls: e.getAttribute('class') || 'text', text: words.slice(0, 40),
+      ratio, need, fg: hex(fg), bg: hex(bg), px,
+      svg: (svg.getAttribute('class') || 'svg').split(' ').slice(-1)[0]});
+  }
+}
+return out;
 """
 
 LANDMARKS_JS = r"""
@@ -344,14 +408,25 @@ class Checker:
     def check_axe(self, rel, query, scheme):
         self.open(rel, query)
         self.scheme(scheme)
-        r = self.axe({"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]})
+        r = self.axe({"runOnly": {"type": "tag", "values": AXE_TAGS},
+                      "resultTypes": ["violations"] + (["incomplete"] if self.args.review else [])})
         problems = self.violation_lines(r, rel, self.args.max_nodes)
+        low = self.js(SVG_CONTRAST_JS)
+        groups = {}
+        for t in low:
+            groups.setdefault((t["svg"], t["cls"], t["fg"], t["bg"]), []).append(t)
+        for (svg, cls, fg, bg), ts in groups.items():
+            t = min(ts, key=lambda t: t["ratio"])
+            problems.append(f"[svg-text-contrast] impact=serious page={rel}: SVG text must meet the contrast of "
+                            f"WCAG 1.4.3 ({len(ts)} element{'s' * (len(ts) != 1)})")
+            problems.append(f"    svg.{svg} text.{cls.replace(' ', '.')} ({t['text']!r}) — contrast {t['ratio']:.2f}:1 "
+                            f"(fill {fg} on {bg}, {t['px']:.1f} px), below {t['need']}:1")
         if self.args.review:
             for v in r["incomplete"]:
                 problems_note = f"[{v['id']}] needs review ({scheme}): {v['help']} — " + \
                     "; ".join(f"{n['target']}: {n['message']}" for n in v["nodes"][:3])
                 print(f"note  {rel}: {problems_note}")
-        return not r["violations"], [f"({scheme}) {p}" if not p.startswith("    ") else p for p in problems]
+        return not problems, [f"({scheme}) {p}" if not p.startswith("    ") else p for p in problems]
 
     def check_skip(self, rel, query):
         self.scheme("light")
@@ -462,7 +537,7 @@ def focus_problem(info):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0],
+    ap = argparse.ArgumentParser(description=" ".join(__doc__.split("\n\n")[0].split()),
                                  formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__.split("\n", 2)[2])
     ap.add_argument("--site", required=True, help="the built site's folder (e.g. Output)")
     ap.add_argument("--all", action="store_true", help="check every HTML page, not one per page type")

@@ -52,6 +52,7 @@ package struct HTMLWriter {
     private var headings: [HeadingInfo] = []
     private var paragraphs: [String] = []
     private var footnoteReferenceCounts: [String: Int] = [:]
+    private var tableCount = 0
 
     package init(options: HTMLRenderOptions = HTMLRenderOptions()) {
         self.options = options
@@ -183,7 +184,9 @@ package struct HTMLWriter {
             }
         }
         // The wrapper scrolls on narrow screens; it is focusable so keyboard users can scroll.
-        output += "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Table\">"
+        // Each scrollable region needs a name of its own on the page.
+        tableCount += 1
+        output += "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Table \(tableCount)\">"
         output += "<table>\n<thead>\n<tr>"
         for (index, cell) in header.enumerated() {
             output += "<th scope=\"col\"\(cellClass(index))>"

@@ -92,14 +92,27 @@ package struct ChartBuilder: Sendable {
         }
         let isShare = columns.allSatisfy { $0.type == .percent }
         let title = config.title ?? table.title
-        let spec = ChartSpec(
+        var spec = ChartSpec(
             id: id, title: title,
             description: "\(config.kind == .line ? "Line chart" : "Bar chart") of \(columns.map(\.title).joined(separator: ", ")) by \(table.columns[table.keyColumn].title.lowercased()), \(keys.first ?? "") to \(keys.last ?? ""). The data table follows the chart.",
             kind: config.kind.chartKind, xAxis: xAxis, series: chartSeries,
             yAxisLabel: isShare ? "Percent" : table.unit.prefix(1).uppercased() + table.unit.dropFirst(),
             xAxisLabel: table.columns[table.keyColumn].title,
             sourceLine: sourceLine(table, page: page), eventMarks: marks)
-        let caption = HTMLEscaping.escape(title) + (table.source.printed.map { " <span class=\"chart-source-note\">" + HTMLEscaping.escape($0) + "</span>" } ?? "")
+        // role="img" hides links inside the SVG from assistive technology: they go in the caption.
+        spec.linksInside = false
+        var caption = HTMLEscaping.escape(title)
+        if let source = spec.sourceLine {
+            caption += source.href.map {
+                " <a class=\"chart-source-link\" href=\"\(HTMLEscaping.attributeURL($0))\">\(HTMLEscaping.escape(source.text))</a>"
+            } ?? " " + HTMLEscaping.escape(source.text)
+        }
+        if !marks.isEmpty {
+            caption += " <span class=\"chart-events\">Marked: " + marks.compactMap { mark in
+                mark.href.map { "<a href=\"\(HTMLEscaping.attributeURL($0))\">\(HTMLEscaping.escape(mark.label))</a>" }
+            }.joined(separator: "; ") + ".</span>"
+        }
+        caption += table.source.printed.map { " <span class=\"chart-source-note\">" + HTMLEscaping.escape($0) + "</span>" } ?? ""
         return "<figure class=\"chart-figure\" aria-labelledby=\"\(id)-caption\">\n"
             + ChartRenderer.svg(spec) + "\n"
             + "<details class=\"chart-data\"\(tableOpen ? " open" : "")><summary>The data as a table</summary>\n"

@@ -70,7 +70,7 @@ struct DataPages {
 
     /// The whole series as an accessible table: every column, missing values as N.A.
     static func table(_ table: DataSeries) -> String {
-        var html = "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\""
+        var html = "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Data table: "
             + HTMLEscaping.escape(table.title) + "\"><table class=\"data-table\">\n<caption>"
             + HTMLEscaping.escape(table.title) + " (" + HTMLEscaping.escape(table.unit) + ")</caption>\n<thead><tr>"
         for column in table.columns {

@@ -19,7 +19,7 @@ struct EntityPages {
     }
 
     static let entitySchema: [String: TemplateSchema] = [
-        "name": .text, "kind": .text, "description": .list(.text), "dates": .list(.text),
+        "name": .text, "kind": .text, "summary": .list(.text), "dates": .list(.text),
         "aliases": .list(.object(["name": .text])), "has_aliases": .flag,
         "body_html": .html, "index_href": .text,
         "events": .list(.object(["title": .text, "date": .text, "href": .text])), "has_events": .flag,
@@ -99,7 +99,7 @@ struct EntityPages {
             fields: [
                 "name": .text(entity.name),
                 "kind": .text(entity.kind.rawValue),
-                "description": .optionalText(entity.description),
+                "summary": .optionalText(entity.description),
                 "dates": .list(dates.isEmpty ? [] : [.text(dates.joined(separator: "; "))]),
                 "aliases": .list(entity.aliases.map { .object(["name": .text($0)]) }),
                 "has_aliases": .flag(!entity.aliases.isEmpty),

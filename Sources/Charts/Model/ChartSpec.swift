@@ -23,6 +23,10 @@ package struct ChartSpec: Hashable, Sendable {
     /// Dated events drawn as vertical lines; only on a year axis.
     package var eventMarks: [EventMark]
     package var size: ChartSize
+    /// Whether the source line and event marks are links inside the SVG. A `role="img"`
+    /// hides its content from assistive technology, so a page that repeats those links
+    /// outside the chart (in its caption) turns this off.
+    package var linksInside: Bool = true
 
     package init(
         id: String, title: String, description: String, kind: ChartKind,

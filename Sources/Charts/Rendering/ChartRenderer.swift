@@ -49,8 +49,8 @@ package enum ChartRenderer {
             ], text: "No data")
         }
         AxisRenderer.drawCategoryAxis(into: &writer, layout: layout, title: spec.xAxisLabel)
-        EventMarkRenderer.draw(into: &writer, layout: layout)
-        SourceLineRenderer.draw(into: &writer, layout: layout, source: spec.sourceLine)
+        EventMarkRenderer.draw(into: &writer, layout: layout, links: spec.linksInside)
+        SourceLineRenderer.draw(into: &writer, layout: layout, source: spec.sourceLine, links: spec.linksInside)
         writer.close("svg")
         return writer.output
     }

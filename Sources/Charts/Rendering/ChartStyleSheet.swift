@@ -9,7 +9,7 @@
 /// text and axes are black and series keep their markers, dashes and hatching.
 enum ChartStyleSheet {
     private static let light = [
-        "#0072b2", "#c74f00", "#007a5a", "#b4569a", "#a86f00", "#b2182b", "#6a4c93", "#555555",
+        "#0072b2", "#c24d00", "#007a5a", "#b4569a", "#a86f00", "#b2182b", "#6a4c93", "#555555",
     ]
     private static let dark = [
         "#6cbcf0", "#ff9a5c", "#3fd1a2", "#eba6d1", "#f2c14e", "#ff6b6b", "#c5a8f0", "#c8c8c8",

@@ -1,12 +1,12 @@
 /// Draws event marks: a dashed vertical line from the label down through the plot,
 /// the short label beside its top, the whole label as a tooltip, and a link if given.
 enum EventMarkRenderer {
-    static func draw(into writer: inout SVGWriter, layout: ChartLayout) {
+    static func draw(into writer: inout SVGWriter, layout: ChartLayout, links: Bool = true) {
         guard !layout.events.isEmpty else { return }
         writer.open("g", [("class", "chart-events")])
         for event in layout.events {
             let rowTop = layout.eventTop + Double(event.row) * EventLabelPacker.rowHeight
-            let href = SafeHref.sanitize(event.mark.href)
+            let href = links ? SafeHref.sanitize(event.mark.href) : nil
             if let href { writer.open("a", [("href", href)]) }
             writer.open("g", [("class", "chart-event")])
             writer.element("title", text: event.mark.label)

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Profiles one StudySite build of the benchmark corpus with `perf record -g` (frame-pointer
+# call graphs) and prints the hottest functions, inclusive (children) and self, demangled.
+#
+#   scripts/bench/profile.sh [N]          default N=1000
+#
+# Uses the binary that scripts/bench/run.sh built (STUDYSITE_BIN to override) and the corpus
+# it generated in $BENCH_WORK (generated here when missing). Falls back to
+# `valgrind --tool=callgrind` on N=200 when perf cannot record on this machine.
+# Output: $BENCH_WORK/profile-N/{perf.data,children.txt,self.txt,callers.txt}.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+BENCH="$ROOT/scripts/bench"
+WORK="${BENCH_WORK:-/tmp/studysite-bench}"
+N="${1:-1000}"
+TOP="${TOP:-15}"
+export PATH="/opt/swift/usr/bin:$PATH"
+BIN="${STUDYSITE_BIN:-$ROOT/.build-bench/release/studysite}"
+[ -x "$BIN" ] || { echo "no studysite binary at $BIN: run scripts/bench/run.sh first or set STUDYSITE_BIN" >&2; exit 1; }
+
+if ! command -v perf >/dev/null 2>&1; then
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq linux-perf >/dev/null || true
+fi
+
+corpus() {
+  local n="$1" dir="$WORK/corpus-$1"
+  if [ ! -f "$dir/manifest.json" ]; then
+    python3 "$BENCH/generate_corpus.py" "$n" "$dir" >/dev/null
+    sha256sum "$BENCH/generate_corpus.py" | cut -c1-16 > "$dir/.generator"
+  fi
+  echo "$dir"
+}
+
+demangle() { swift demangle --simplified --compact 2>/dev/null || cat; }
+
+OUT="$WORK/profile-$N"
+rm -rf "$OUT"; mkdir -p "$OUT"
+DIR="$(corpus "$N")"
+if perf record -F 999 -g -o "$OUT/perf.data" -- true >/dev/null 2>&1; then
+  perf record -F 999 -g -o "$OUT/perf.data" -- \
+    "$BIN" build --content "$DIR/studysite" --templates "$ROOT/Templates" --output "$OUT/site" \
+    --report "$OUT/build-report.json" > "$OUT/build.log" 2>&1
+  cat "$OUT/build.log"
+  # Inclusive: each function's share of samples with it anywhere on the stack.
+  perf report -i "$OUT/perf.data" --stdio --children -g none --sort symbol --percent-limit 0.5 \
+    2>/dev/null | grep -v '^#' | grep -v '^$' | demangle > "$OUT/children.txt"
+  perf report -i "$OUT/perf.data" --stdio --no-children -g none --sort dso,symbol --percent-limit 0.3 \
+    2>/dev/null | grep -v '^#' | grep -v '^$' | demangle > "$OUT/self.txt"
+  # Callers of the hottest self entries, for reading where the time comes from.
+  perf report -i "$OUT/perf.data" --stdio --no-children -g caller,0.5,callee,function,percent \
+    --percent-limit 3 2>/dev/null | demangle > "$OUT/callers.txt"
+  echo "== top $TOP inclusive (children) =="
+  # Skip the process's entry frames (they hold ~100% by construction) only in the reader's eye:
+  # print them all, the first lines are main and the runtime's start.
+  head -n "$((TOP + 12))" "$OUT/children.txt" | cut -c1-220
+  echo "== top $TOP self =="
+  head -n "$TOP" "$OUT/self.txt" | cut -c1-220
+else
+  echo "perf cannot record here; using valgrind --tool=callgrind on N=200" >&2
+  command -v valgrind >/dev/null 2>&1 || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq valgrind >/dev/null
+  DIR="$(corpus 200)"
+  valgrind --tool=callgrind --callgrind-out-file="$OUT/callgrind.out" \
+    "$BIN" build --content "$DIR/studysite" --templates "$ROOT/Templates" --output "$OUT/site" \
+    > "$OUT/build.log" 2>&1
+  callgrind_annotate --inclusive=yes "$OUT/callgrind.out" | demangle > "$OUT/children.txt"
+  callgrind_annotate "$OUT/callgrind.out" | demangle > "$OUT/self.txt"
+  head -n 40 "$OUT/children.txt"
+fi
+rm -rf "$OUT/site"
+echo "profile: $OUT" >&2

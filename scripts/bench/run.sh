@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# StudySite vs Hugo benchmark (docs/performance.md).
+#
+#   scripts/bench/run.sh [N ...]          default: 1000 10000
+#
+# Installs what is missing (Debian: hugo, time, cmark-gfm, and StudySite's own prerequisites),
+# builds studysite in release mode into its own scratch folder (.build-bench, so a developer's
+# .build is left alone), generates a StudySite corpus and the same articles as a Hugo site for
+# each N (scripts/bench/generate_corpus.py), waits for a quiet machine, then runs both tools
+# RUNS times, interleaved, each build into a freshly deleted output folder, under
+# /usr/bin/time -v; then the floor (cmark-gfm alone; writing the output files). Prints a
+# Markdown table and keeps everything in $BENCH_WORK (results.md, results.json, raw logs).
+#
+# Environment:
+#   RUNS=5                 runs per tool and size
+#   BENCH_WORK=/tmp/studysite-bench   corpora, outputs, logs, results
+#   TIMEOUT=600            seconds; a StudySite build running longer is killed and reported
+#   LOAD_THRESHOLD=0.8     wait until the 1-minute load average is below this ...
+#   MAX_WAIT=600           ... for at most this many seconds, then measure anyway (recorded)
+#   STUDYSITE_SOURCE=tree  tree: build the working tree (default); head: build `git archive HEAD`
+#                          (for when the working tree does not compile); none: use STUDYSITE_BIN
+#   STUDYSITE_BIN=...      with STUDYSITE_SOURCE=none, the studysite binary to measure
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+BENCH="$ROOT/scripts/bench"
+RUNS="${RUNS:-5}"
+WORK="${BENCH_WORK:-/tmp/studysite-bench}"
+TIMEOUT="${TIMEOUT:-600}"
+LOAD_THRESHOLD="${LOAD_THRESHOLD:-0.8}"
+MAX_WAIT="${MAX_WAIT:-600}"
+SOURCE="${STUDYSITE_SOURCE:-tree}"
+NS=("$@")
+[ ${#NS[@]} -gt 0 ] || NS=(1000 10000)
+export PATH="/opt/swift/usr/bin:$PATH"
+
+log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+
+# 1. Tools.
+need=()
+command -v hugo >/dev/null 2>&1 || need+=(hugo)
+[ -x /usr/bin/time ] || need+=(time)
+command -v cmark-gfm >/dev/null 2>&1 || need+=(cmark-gfm)
+command -v cc >/dev/null 2>&1 || need+=(gcc)
+command -v python3 >/dev/null 2>&1 || need+=(python3)
+if [ ${#need[@]} -gt 0 ]; then
+  log "installing ${need[*]}"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+"$ROOT/scripts/prerequisites.sh"
+mkdir -p "$WORK/bin"
+cc -O2 -o "$WORK/bin/write_files" "$BENCH/write_files.c"
+
+# 2. StudySite, release build, built right before measuring.
+case "$SOURCE" in
+  tree)
+    log "building studysite (release) from the working tree into $ROOT/.build-bench"
+    (cd "$ROOT" && swift build -c release --product studysite --scratch-path "$ROOT/.build-bench")
+    STUDYSITE_BIN="$ROOT/.build-bench/release/studysite"
+    LABEL="working tree at $(cd "$ROOT" && git rev-parse --short HEAD)"
+    if [ -n "$(cd "$ROOT" && git status --porcelain -- Sources Package.swift)" ]; then
+      LABEL="$LABEL with uncommitted changes to Sources/ or Package.swift"
+    fi
+    ;;
+  head)
+    SRC="$WORK/head-src"
+    rm -rf "$SRC"; mkdir -p "$SRC"
+    (cd "$ROOT" && git archive HEAD) | tar -x -C "$SRC"
+    [ -f "$SRC/Package.resolved" ] || cp "$ROOT/Package.resolved" "$SRC/" 2>/dev/null || true
+    log "building studysite (release) from HEAD into $ROOT/.build-bench-head"
+    (cd "$SRC" && swift build -c release --product studysite --scratch-path "$ROOT/.build-bench-head")
+    STUDYSITE_BIN="$ROOT/.build-bench-head/release/studysite"
+    LABEL="commit $(cd "$ROOT" && git rev-parse --short HEAD)"
+    ;;
+  none)
+    : "${STUDYSITE_BIN:?set STUDYSITE_BIN with STUDYSITE_SOURCE=none}"
+    LABEL="${STUDYSITE_LABEL:-$STUDYSITE_BIN}"
+    ;;
+  *) echo "STUDYSITE_SOURCE must be tree, head or none" >&2; exit 2 ;;
+esac
+LABEL="$LABEL, release build"
+
+# 3. Corpora (regenerated only when the generator changed).
+gen_sum="$(sha256sum "$BENCH/generate_corpus.py" | cut -c1-16)"
+for n in "${NS[@]}"; do
+  dir="$WORK/corpus-$n"
+  if [ -f "$dir/.generator" ] && [ "$(cat "$dir/.generator")" = "$gen_sum" ]; then
+    log "corpus N=$n is up to date"
+  else
+    log "generating corpus N=$n"
+    python3 "$BENCH/generate_corpus.py" "$n" "$dir" >/dev/null
+    echo "$gen_sum" > "$dir/.generator"
+  fi
+done
+
+# 4. Measure.
+log "measuring N=${NS[*]}, $RUNS runs each (nproc $(nproc); load $(cut -d' ' -f1-3 /proc/loadavg))"
+python3 "$BENCH/measure.py" "${NS[@]}" --work "$WORK" --runs "$RUNS" --timeout "$TIMEOUT" \
+  --load-threshold "$LOAD_THRESHOLD" --max-wait "$MAX_WAIT" \
+  --studysite "$STUDYSITE_BIN" --studysite-label "$LABEL" \
+  --templates "$ROOT/Templates" --write-files "$WORK/bin/write_files"
+log "results: $WORK/results.md and $WORK/results.json"
