@@ -45,6 +45,24 @@ package struct ChartBuilder: Sendable {
         return charts
     }
 
+    /// Problems with a chart request: columns that are not numeric columns of the series,
+    /// events that do not exist. Reported once, when the series is read.
+    package func problems(_ table: DataSeries, _ config: ChartConfig) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for name in config.columns where table.column(name).map({ table.columns[$0].type == .text }) ?? true {
+            diagnostics.append(.error(
+                "chart-column-unknown", "series \"\(table.id)\" has no numeric column \"\(name)\"",
+                at: config.location,
+                hint: "numeric columns: " + table.columns.filter { $0.type != .text }.map(\.id).joined(separator: ", ")))
+        }
+        for eventID in config.events where events[eventID] == nil {
+            diagnostics.append(.error(
+                "chart-event-unknown", "no timeline event \"\(eventID)\"", at: config.location,
+                hint: "name an event id from Content/timeline/"))
+        }
+        return diagnostics
+    }
+
     /// A `<figure>` for one chart, with links relative to `page`.
     package func figure(
         _ table: DataSeries, _ config: ChartConfig, page: String, id: String, tableOpen: Bool,

@@ -59,6 +59,9 @@ package struct SiteResolver {
             DataSeriesReader(file: $0).read(diagnostics: &diagnostics)
         }
         let charts = ChartBuilder(series: series, events: corpus.events, references: referenceList, paths: paths)
+        for table in series {
+            for config in table.charts { diagnostics += charts.problems(table, config) }
+        }
         let names = EntityNames(corpus.entities)
         var citations: [CitationRecord] = []
         var mentions: [MentionRecord] = []
