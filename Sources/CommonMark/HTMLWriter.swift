@@ -137,7 +137,7 @@ package struct HTMLWriter {
             output += "</blockquote>\n"
         case .list(let ordered, let start, let tight, let items):
             writeList(ordered: ordered, start: start, tight: tight, items: items)
-        case .codeBlock(let info, let code):
+        case .codeBlock(let info, let code, _):
             let language = info.split(separator: " ").first.map(String.init) ?? ""
             output += language.isEmpty
                 ? "<pre><code>"

@@ -31,7 +31,7 @@ package indirect enum MarkdownBlock: Sendable, Equatable {
     case heading(level: Int, [MarkdownInline], line: Int)
     case blockQuote([MarkdownBlock])
     case list(ordered: Bool, start: Int, tight: Bool, items: [[MarkdownBlock]])
-    case codeBlock(info: String, code: String)
+    case codeBlock(info: String, code: String, line: Int)
     /// Raw HTML; the parser only produces it when raw HTML is allowed.
     case html(String)
     case thematicBreak
@@ -88,7 +88,7 @@ extension MarkdownBlock {
         case .blockQuote(let blocks): blocks.map(\.plainText).joined(separator: "\n")
         case .list(_, _, _, let items):
             items.map { $0.map(\.plainText).joined(separator: "\n") }.joined(separator: "\n")
-        case .codeBlock(_, let code): code
+        case .codeBlock(_, let code, _): code
         case .html, .thematicBreak: ""
         case .table(_, let header, let rows):
             ([header] + rows).map { $0.map(\.plainText).joined(separator: " ") }

@@ -95,7 +95,7 @@ struct TreeConverter {
                 items: items)
         case CMARK_NODE_CODE_BLOCK:
             let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
-            return .codeBlock(info: info, code: literal(node))
+            return .codeBlock(info: info, code: literal(node), line: line)
         case CMARK_NODE_HTML_BLOCK:
             return keepHTML ? .html(literal(node)) : nil
         case CMARK_NODE_THEMATIC_BREAK:

@@ -19,14 +19,11 @@ struct ChartBlocks {
 
     mutating func apply(_ document: MarkdownDocument) -> MarkdownDocument {
         var result = document
-        var line = source.firstLine
         result.blocks = document.blocks.map { block in
-            if case .paragraph(_, let start) = block { line = source.firstLine + start - 1 }
-            if case .heading(_, _, let start) = block { line = source.firstLine + start - 1 }
-            guard case .codeBlock(let info, let code) = block, info.split(separator: " ").first == "chart" else {
-                return block
-            }
-            return chart(code, near: line) ?? block
+            guard case .codeBlock(let info, let code, let start) = block, info.split(separator: " ").first == "chart"
+            else { return block }
+            // The YAML starts on the line after the opening fence.
+            return chart(code, near: source.firstLine + start) ?? block
         }
         return result
     }
