@@ -27,7 +27,8 @@ struct BuildRunner {
         console.error(report.summary(verb: write ? "built" : "checked", output: output))
         if site.verbose {
             for timing in report.stages {
-                console.error(String(format: "  %-12@ %8.1f ms", timing.stage as NSString, timing.seconds * 1000))
+                let name = timing.stage.padding(toLength: 12, withPad: " ", startingAt: 0)
+                console.error("  \(name) " + String(format: "%8.1f ms", timing.seconds * 1000))
             }
         }
         if let path = site.report {

@@ -148,6 +148,13 @@ def measure_n(n, args, log):
                 r["timeout"] = True
                 ss_gave_up = True
                 res["notes"].append(f"StudySite run {k} at N={n} was stopped after {args.timeout} s.")
+            elif not r["ok"]:
+                ss_gave_up = True
+                with open(os.path.join(run_dir, f"studysite-stderr-{k}.txt")) as f:
+                    tail = f.read()[-2000:]
+                log(tail)
+                res["notes"].append(f"StudySite run {k} at N={n} failed (exit {r['returncode']}); "
+                                    f"no further StudySite runs at this size. Its stderr ends: {tail[-300:]!r}")
             if r["ok"]:
                 try:
                     with open(report) as f:

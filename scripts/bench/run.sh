@@ -17,8 +17,11 @@
 #   TIMEOUT=600            seconds; a StudySite build running longer is killed and reported
 #   LOAD_THRESHOLD=0.8     wait until the 1-minute load average is below this ...
 #   MAX_WAIT=600           ... for at most this many seconds, then measure anyway (recorded)
-#   STUDYSITE_SOURCE=tree  tree: build the working tree (default); head: build `git archive HEAD`
-#                          (for when the working tree does not compile); none: use STUDYSITE_BIN
+#   STUDYSITE_SOURCE=head  head (default): build the last commit (`git archive HEAD` into
+#                          $BENCH_WORK/head-src, scratch path .build-bench-head), so sources and
+#                          templates are a consistent pair even while someone edits the tree;
+#                          tree: build the working tree (scratch path .build-bench) and snapshot
+#                          its Templates/ at build time; none: use STUDYSITE_BIN and TEMPLATES
 #   STUDYSITE_BIN=...      with STUDYSITE_SOURCE=none, the studysite binary to measure
 set -euo pipefail
 
@@ -29,7 +32,7 @@ WORK="${BENCH_WORK:-/tmp/studysite-bench}"
 TIMEOUT="${TIMEOUT:-600}"
 LOAD_THRESHOLD="${LOAD_THRESHOLD:-0.8}"
 MAX_WAIT="${MAX_WAIT:-600}"
-SOURCE="${STUDYSITE_SOURCE:-tree}"
+SOURCE="${STUDYSITE_SOURCE:-head}"
 NS=("$@")
 [ ${#NS[@]} -gt 0 ] || NS=(1000 10000)
 export PATH="/opt/swift/usr/bin:$PATH"
@@ -59,6 +62,8 @@ case "$SOURCE" in
     log "building studysite (release) from the working tree into $ROOT/.build-bench"
     (cd "$ROOT" && swift build -c release --product studysite --scratch-path "$ROOT/.build-bench")
     STUDYSITE_BIN="$ROOT/.build-bench/release/studysite"
+    rm -rf "$WORK/templates"; cp -R "$ROOT/Templates" "$WORK/templates"
+    TEMPLATES="$WORK/templates"
     LABEL="working tree at $(cd "$ROOT" && git rev-parse --short HEAD)"
     if [ -n "$(cd "$ROOT" && git status --porcelain -- Sources Package.swift)" ]; then
       LABEL="$LABEL with uncommitted changes to Sources/ or Package.swift"
@@ -67,15 +72,18 @@ case "$SOURCE" in
   head)
     SRC="$WORK/head-src"
     rm -rf "$SRC"; mkdir -p "$SRC"
-    (cd "$ROOT" && git archive HEAD) | tar -x -C "$SRC"
+    (cd "$ROOT" && git rev-parse --short HEAD) > "$WORK/head-commit"
+    (cd "$ROOT" && git archive "$(cat "$WORK/head-commit")") | tar -x -C "$SRC"
     [ -f "$SRC/Package.resolved" ] || cp "$ROOT/Package.resolved" "$SRC/" 2>/dev/null || true
     log "building studysite (release) from HEAD into $ROOT/.build-bench-head"
     (cd "$SRC" && swift build -c release --product studysite --scratch-path "$ROOT/.build-bench-head")
     STUDYSITE_BIN="$ROOT/.build-bench-head/release/studysite"
-    LABEL="commit $(cd "$ROOT" && git rev-parse --short HEAD)"
+    TEMPLATES="$SRC/Templates"
+    LABEL="commit $(cd "$SRC" && sed -n 1p "$WORK/head-commit")"
     ;;
   none)
     : "${STUDYSITE_BIN:?set STUDYSITE_BIN with STUDYSITE_SOURCE=none}"
+    TEMPLATES="${TEMPLATES:-$ROOT/Templates}"
     LABEL="${STUDYSITE_LABEL:-$STUDYSITE_BIN}"
     ;;
   *) echo "STUDYSITE_SOURCE must be tree, head or none" >&2; exit 2 ;;
@@ -95,10 +103,20 @@ for n in "${NS[@]}"; do
   fi
 done
 
+# A quick build of a small corpus: binary and templates must agree before we wait and measure.
+python3 "$BENCH/generate_corpus.py" 20 "$WORK/corpus-check" >/dev/null
+rm -rf "$WORK/check-out"
+if ! "$STUDYSITE_BIN" build --content "$WORK/corpus-check/studysite" --templates "$TEMPLATES" \
+     --output "$WORK/check-out" --strict >&2; then
+  echo "error: studysite cannot build the check corpus with these templates; not measuring" >&2
+  exit 1
+fi
+rm -rf "$WORK/check-out"
+
 # 4. Measure.
 log "measuring N=${NS[*]}, $RUNS runs each (nproc $(nproc); load $(cut -d' ' -f1-3 /proc/loadavg))"
 python3 "$BENCH/measure.py" "${NS[@]}" --work "$WORK" --runs "$RUNS" --timeout "$TIMEOUT" \
   --load-threshold "$LOAD_THRESHOLD" --max-wait "$MAX_WAIT" \
   --studysite "$STUDYSITE_BIN" --studysite-label "$LABEL" \
-  --templates "$ROOT/Templates" --write-files "$WORK/bin/write_files"
+  --templates "$TEMPLATES" --write-files "$WORK/bin/write_files"
 log "results: $WORK/results.md and $WORK/results.json"
