@@ -15,6 +15,12 @@ package protocol FileSystem: Sendable {
     func link(_ existing: String, to path: String) throws
 }
 
+extension CocoaError {
+    static func error(_ code: CocoaError.Code, path: String) -> CocoaError {
+        CocoaError(code, userInfo: [NSFilePathErrorKey: path])
+    }
+}
+
 extension FileSystem {
     package func link(_ existing: String, to path: String) throws {
         throw CocoaError(.featureUnsupported)
@@ -40,8 +46,25 @@ package struct LocalFileSystem: FileSystem {
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
 
+    /// Plain open/write/close: Foundation's `Data.write` calls fsync on every file, which
+    /// made writing a site of a few hundred pages take seconds. The atomic swap of the
+    /// whole output folder, not per-file durability, is what protects the previous site.
     package func write(_ bytes: [UInt8], to path: String) throws {
-        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw CocoaError.error(.fileWriteUnknown, path: path) }
+        defer { close(descriptor) }
+        var offset = 0
+        try bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, base + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw CocoaError.error(errno == ENOSPC ? .fileWriteOutOfSpace : .fileWriteUnknown, path: path)
+                }
+                offset += written
+            }
+        }
     }
 
     package func move(_ source: String, to destination: String) throws {
