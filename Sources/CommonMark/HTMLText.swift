@@ -7,6 +7,7 @@ package enum HTMLText {
         var inTag = false
         var inHiddenElement = false
         var tagName = ""
+        var tagNameDone = false
         for character in html {
             if inTag {
                 if character == ">" {
@@ -15,23 +16,58 @@ package enum HTMLText {
                     if name == "svg" || name == "style" || name == "script" { inHiddenElement = true }
                     if name == "/svg" || name == "/style" || name == "/script" { inHiddenElement = false }
                     text.append(" ")
-                } else if tagName.count < 8, !character.isWhitespace {
+                } else if !tagNameDone, !character.isWhitespace {
                     tagName.append(character)
                 } else {
-                    tagName.append(" ")
+                    tagNameDone = true
                 }
                 continue
             }
             if character == "<" {
                 inTag = true
                 tagName = ""
+                tagNameDone = false
                 continue
             }
             if !inHiddenElement { text.append(character) }
         }
-        let decoded = text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
-            .replacingOccurrences(of: "&amp;", with: "&")
-        return decoded.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return Self.decodeAndFold(text)
+    }
+
+    /// Decodes the five entities the writer produces and folds white space, in one pass
+    /// (chained `replacingOccurrences` calls dominated search-index building).
+    static func decodeAndFold(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        var scalars = text.unicodeScalars.makeIterator()
+        var lookahead: [Unicode.Scalar] = []
+        func next() -> Unicode.Scalar? { lookahead.isEmpty ? scalars.next() : lookahead.removeFirst() }
+        while let scalar = next() {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            var emitted = String(scalar)
+            if scalar == "&" {
+                var entity: [Unicode.Scalar] = []
+                while entity.count < 6, let following = next() {
+                    entity.append(following)
+                    if following == ";" { break }
+                }
+                switch String(String.UnicodeScalarView(entity)) {
+                case "lt;": emitted = "<"
+                case "gt;": emitted = ">"
+                case "quot;": emitted = "\""
+                case "#39;": emitted = "'"
+                case "amp;": emitted = "&"
+                default: lookahead = entity + lookahead
+                }
+            }
+            if pendingSpace { result.append(" ") }
+            pendingSpace = false
+            result += emitted
+        }
+        return result
     }
 }

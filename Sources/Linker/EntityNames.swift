@@ -6,6 +6,8 @@ package struct EntityNames: Sendable {
     package struct Name: Sendable {
         package var text: String
         package var slug: String
+        /// `text` as characters, for matching by index.
+        var characters: [Character] = []
     }
 
     /// Longest first, so "Kim Il Sung" wins over "Kim".
@@ -19,7 +21,9 @@ package struct EntityNames: Sendable {
         for entity in entities {
             for text in [entity.name] + entity.aliases {
                 let folded = Self.fold(text).trimmingCharacters(in: .whitespaces)
-                if folded.count >= 2 { names.append(Name(text: folded, slug: entity.slug)) }
+                if folded.count >= 2 {
+                    names.append(Name(text: folded, slug: entity.slug, characters: Array(folded)))
+                }
             }
         }
         names.sort { ($0.text.count, $1.text, $0.slug) > ($1.text.count, $0.text, $1.slug) }
@@ -33,7 +37,8 @@ package struct EntityNames: Sendable {
     }
 
     static func fold(_ text: String) -> String {
-        text.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'")
+        guard text.contains(where: { $0 == "’" || $0 == "‘" }) else { return text }
+        return String(text.map { $0 == "’" || $0 == "‘" ? "'" : $0 })
     }
 
     /// The entity a name (any case) belongs to.
@@ -41,8 +46,8 @@ package struct EntityNames: Sendable {
         byFoldedName[Self.fold(name).lowercased().trimmingCharacters(in: .whitespaces)]
     }
 
-    /// Candidate names that may start at this position (same first two characters).
-    func candidates(startingWith prefix: Substring) -> [Name] {
-        byPrefix[String(prefix.prefix(2))] ?? []
+    /// Candidate names that may start with these two characters.
+    func candidates(_ first: Character, _ second: Character) -> [Name] {
+        byPrefix[String([first, second])] ?? []
     }
 }

@@ -43,19 +43,18 @@ struct MentionLinker {
             scope = context.section
             linkedInScope = []
         }
-        let folded = EntityNames.fold(text)
+        // Characters, not String indices: matching walks the text once with O(1) access.
+        let original = Array(text)
+        let folded = original.map { $0 == "’" || $0 == "‘" ? Character("'") : $0 }
         var result: [MarkdownInline] = []
         var pending = ""
-        var index = folded.startIndex
-        var previous: Character? = nil
-        let original = Array(text)
-        var offset = 0
-        while index < folded.endIndex {
-            let atWordStart = previous.map { !Self.isWordCharacter($0) } ?? true
+        var index = 0
+        while index < folded.count {
+            let atWordStart = index == 0 || !Self.isWordCharacter(folded[index - 1])
             if atWordStart, let match = longestMatch(in: folded, at: index) {
-                let end = folded.index(index, offsetBy: match.text.count)
-                let shown = String(original[offset..<(offset + match.text.count)])
-                record(match.slug, text: text, offset: offset, length: match.text.count, context)
+                let length = match.characters.count
+                let shown = String(original[index..<(index + length)])
+                record(match.slug, text: text, offset: index, length: length, context)
                 if shouldLink(match.slug, context) {
                     if !pending.isEmpty { result.append(.text(pending)); pending = "" }
                     result.append(.link(
@@ -64,25 +63,22 @@ struct MentionLinker {
                 } else {
                     pending += shown
                 }
-                offset += match.text.count
-                previous = folded[folded.index(before: end)]
-                index = end
+                index += length
                 continue
             }
-            pending.append(original[offset])
-            previous = folded[index]
-            index = folded.index(after: index)
-            offset += 1
+            pending.append(original[index])
+            index += 1
         }
         if !pending.isEmpty { result.append(.text(pending)) }
         return result
     }
 
-    private func longestMatch(in text: String, at index: String.Index) -> EntityNames.Name? {
-        for candidate in names.candidates(startingWith: text[index...]) {
-            guard text[index...].hasPrefix(candidate.text) else { continue }
-            let end = text.index(index, offsetBy: candidate.text.count)
-            if end < text.endIndex, Self.isWordCharacter(text[end]) { continue }
+    private func longestMatch(in text: [Character], at index: Int) -> EntityNames.Name? {
+        guard index + 1 < text.count else { return nil }
+        for candidate in names.candidates(text[index], text[index + 1]) {
+            let end = index + candidate.characters.count
+            guard end <= text.count, Array(text[index..<end]) == candidate.characters else { continue }
+            if end < text.count, Self.isWordCharacter(text[end]) { continue }
             return candidate
         }
         return nil

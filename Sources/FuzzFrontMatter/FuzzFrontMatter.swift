@@ -1,0 +1,20 @@
+// libFuzzer target for FrontMatter.split and YAMLReader.read (after SourceText.decode); the checks are in FuzzChecks/.
+//
+// Built by scripts/fuzz.sh with `--sanitize=fuzzer -Xswiftc -DFUZZING`: libFuzzer supplies
+// main() and calls LLVMFuzzerTestOneInput. In a normal `swift build` FUZZING is not set, so
+// the target keeps a main of its own that replays files: `swift run FuzzFrontMatter FILE-OR-FOLDER...`.
+import FuzzChecks
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    FuzzCheck.run(data, size, FuzzCheck.frontMatter)
+}
+
+#if !FUZZING
+@main
+enum Replay {
+    static func main() {
+        FuzzCheck.replay(name: "FuzzFrontMatter", FuzzCheck.frontMatter)
+    }
+}
+#endif
