@@ -5,7 +5,9 @@ package enum HTMLText {
         var text = ""
         text.reserveCapacity(html.utf8.count)
         var inTag = false
-        var inHiddenElement = false
+        // Chart SVGs (their text is in the page's data table) and styles are not text.
+        var inSVG = false
+        var inStyle = false
         var tagName = ""
         var tagNameDone = false
         for character in html {
@@ -13,8 +15,13 @@ package enum HTMLText {
                 if character == ">" {
                     inTag = false
                     let name = tagName.lowercased()
-                    if name == "svg" || name == "style" || name == "script" { inHiddenElement = true }
-                    if name == "/svg" || name == "/style" || name == "/script" { inHiddenElement = false }
+                    switch name {
+                    case "svg": inSVG = true
+                    case "/svg": inSVG = false
+                    case "style", "script": inStyle = true
+                    case "/style", "/script": inStyle = false
+                    default: break
+                    }
                     text.append(" ")
                 } else if !tagNameDone, !character.isWhitespace {
                     tagName.append(character)
@@ -29,7 +36,7 @@ package enum HTMLText {
                 tagNameDone = false
                 continue
             }
-            if !inHiddenElement { text.append(character) }
+            if !inSVG && !inStyle { text.append(character) }
         }
         return Self.decodeAndFold(text)
     }
