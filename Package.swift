@@ -69,6 +69,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Fuzzing (scripts/fuzz.sh, docs/reliability.md): the shared checks, one libFuzzer
+        // target per parser, and the crashes they found as regression tests.
+        .target(
+            name: "FuzzChecks",
+            dependencies: ["Corpus", "Diagnostics", "BibTeX", "EDTF", "StrictCSV", "CommonMark", "Linker"]
+        ),
+        .executableTarget(name: "FuzzFrontMatter", dependencies: ["FuzzChecks"]),
+        .executableTarget(name: "FuzzBibTeX", dependencies: ["FuzzChecks"]),
+        .executableTarget(name: "FuzzEDTF", dependencies: ["FuzzChecks"]),
+        .executableTarget(name: "FuzzCSV", dependencies: ["FuzzChecks"]),
+        .executableTarget(name: "FuzzMarkdown", dependencies: ["FuzzChecks"]),
+        .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzChecks", "CommonMark", "Corpus", "Diagnostics"]),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
         .testTarget(name: "EDTFTests", dependencies: ["EDTF"]),
         .testTarget(name: "StrictCSVTests", dependencies: ["StrictCSV"]),

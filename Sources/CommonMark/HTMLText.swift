@@ -51,7 +51,8 @@ package enum HTMLText {
         var lookahead: [Unicode.Scalar] = []
         func next() -> Unicode.Scalar? { lookahead.isEmpty ? scalars.next() : lookahead.removeFirst() }
         while let scalar = next() {
-            if scalar.properties.isWhitespace {
+            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r"
+                || (scalar.value > 0x7F && scalar.properties.isWhitespace) {
                 pendingSpace = !result.isEmpty
                 continue
             }

@@ -3,6 +3,8 @@ package struct MarkdownDocument: Sendable, Equatable {
     package var blocks: [MarkdownBlock]
     /// Footnote definitions in the order of their first reference.
     package var footnotes: [MarkdownFootnote]
+    /// Whether nesting deeper than the converter's budget was flattened to text.
+    package var flattenedDeepNesting = false
 
     package init(blocks: [MarkdownBlock], footnotes: [MarkdownFootnote] = []) {
         self.blocks = blocks

@@ -17,8 +17,10 @@ package enum MarkdownParser {
     /// Parses corpus Markdown (untrusted): raw HTML is dropped unless `allowRawHTML`.
     package static func parse(_ text: String, allowRawHTML: Bool = false) -> MarkdownDocument {
         withParser(options: options(unsafe: allowRawHTML), text: text) { root, _ in
-            var converter = TreeConverter(keepHTML: allowRawHTML, text: text)
-            return converter.document(from: root)
+            let converter = TreeConverter(keepHTML: allowRawHTML, text: text)
+            var document = converter.document(from: root)
+            document.flattenedDeepNesting = converter.exceededDepth
+            return document
         }
     }
 

@@ -1,8 +1,15 @@
 import CCmarkGFM
 
 /// Copies a cmark node tree into Swift values. Only `MarkdownParser` uses it, under its lock.
-struct TreeConverter {
+final class TreeConverter {
     let keepHTML: Bool
+    /// Nesting deeper than this (block quotes, lists, emphasis, links) is flattened to its
+    /// text: a few kilobytes of `*` or `>` nest thousands deep, and converting or rendering
+    /// that recursively would overflow the stack.
+    static let maxDepth = 64
+    private var depth = 0
+    /// Whether some part of the document was flattened.
+    private(set) var exceededDepth = false
     /// The source, split in lines: cmark 0.29 forgets footnote labels (a reference's literal
     /// is its index, a definition's is empty), so the label is read back from the text.
     private let lines: [Substring]
@@ -13,7 +20,7 @@ struct TreeConverter {
         self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     }
 
-    mutating func document(from root: OpaquePointer) -> MarkdownDocument {
+    func document(from root: OpaquePointer) -> MarkdownDocument {
         var footnotes: [MarkdownFootnote] = []
         var blockNodes: [OpaquePointer] = []
         // Definitions come last, ordered by first reference; read their labels first so that
@@ -76,6 +83,35 @@ struct TreeConverter {
         nodes.compactMap { block($0) }
     }
 
+    /// Runs `body` one level deeper, or returns nil past the depth budget.
+    private func nested<T>(_ body: () -> T) -> T? {
+        guard depth < Self.maxDepth else {
+            exceededDepth = true
+            return nil
+        }
+        depth += 1
+        defer { depth -= 1 }
+        return body()
+    }
+
+    /// All the text below a node, gathered with cmark's iterator (no recursion).
+    private func flattenedText(_ node: OpaquePointer) -> String {
+        guard let iterator = cmark_iter_new(node) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        var text = ""
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard let current = cmark_iter_get_node(iterator),
+                  cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER else { continue }
+            let type = cmark_node_get_type(current)
+            if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE {
+                text += literal(current)
+            } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK || type == CMARK_NODE_PARAGRAPH {
+                text += " "
+            }
+        }
+        return text
+    }
+
     private func block(_ node: OpaquePointer) -> MarkdownBlock? {
         let line = Int(cmark_node_get_start_line(node))
         switch cmark_node_get_type(node) {
@@ -85,9 +121,12 @@ struct TreeConverter {
             return .heading(
                 level: Int(cmark_node_get_heading_level(node)), inlines(of: node), line: line)
         case CMARK_NODE_BLOCK_QUOTE:
-            return .blockQuote(blockList(children(of: node)))
+            return nested { .blockQuote(blockList(children(of: node))) }
+                ?? .paragraph([.text(flattenedText(node))], line: line)
         case CMARK_NODE_LIST:
-            let items = children(of: node).map { blockList(children(of: $0)) }
+            guard let items = nested({ children(of: node).map { blockList(children(of: $0)) } }) else {
+                return .paragraph([.text(flattenedText(node))], line: line)
+            }
             return .list(
                 ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
                 start: Int(cmark_node_get_list_start(node)),
@@ -152,13 +191,16 @@ struct TreeConverter {
         case CMARK_NODE_SOFTBREAK: return .softBreak
         case CMARK_NODE_LINEBREAK: return .lineBreak
         case CMARK_NODE_CODE: return .code(literal(node))
-        case CMARK_NODE_EMPH: return .emphasis(inlines(of: node))
-        case CMARK_NODE_STRONG: return .strong(inlines(of: node))
+        case CMARK_NODE_EMPH:
+            return nested { .emphasis(inlines(of: node)) } ?? .text(flattenedText(node))
+        case CMARK_NODE_STRONG:
+            return nested { .strong(inlines(of: node)) } ?? .text(flattenedText(node))
         case CMARK_NODE_LINK:
+            guard let children = nested({ inlines(of: node) }) else { return .text(flattenedText(node)) }
             return .link(
                 destination: cmark_node_get_url(node).map { String(cString: $0) } ?? "",
                 title: cmark_node_get_title(node).map { String(cString: $0) } ?? "",
-                inlines(of: node))
+                children)
         case CMARK_NODE_IMAGE:
             return .image(
                 source: cmark_node_get_url(node).map { String(cString: $0) } ?? "",
@@ -169,7 +211,8 @@ struct TreeConverter {
         case CMARK_NODE_FOOTNOTE_REFERENCE:
             return .footnoteReference(label: referenceLabel(node))
         default:
-            return typeName(node) == "strikethrough" ? .strikethrough(inlines(of: node)) : nil
+            guard typeName(node) == "strikethrough" else { return nil }
+            return nested { .strikethrough(inlines(of: node)) } ?? .text(flattenedText(node))
         }
     }
 }

@@ -17,12 +17,24 @@ package enum SourceText {
                 at: SourceLocation(file: file, line: line, column: column),
                 hint: "save the file as UTF-8"))
         }
-        var text = String(decoding: bytes, as: UTF8.self)
-        if text.contains("\r") {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n")
-                .replacingOccurrences(of: "\r", with: "\n")
+        // Line ends are normalized on the bytes: 0x0D never occurs inside a multi-byte
+        // sequence, whereas String search misses a CR followed by a combining mark.
+        if bytes.contains(0x0D) {
+            var normalized: [UInt8] = []
+            normalized.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] == 0x0D {
+                    normalized.append(0x0A)
+                    if index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+                } else {
+                    normalized.append(bytes[index])
+                }
+                index += 1
+            }
+            bytes = normalized
         }
-        return .success(text)
+        return .success(String(decoding: bytes, as: UTF8.self))
     }
 
     /// Index of the first byte that does not belong to a well-formed UTF-8 sequence.

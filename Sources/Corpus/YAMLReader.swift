@@ -5,6 +5,34 @@ import Yams
 /// explicit tags are refused (an alias "billion laughs" file of 540 bytes otherwise expands
 /// to gigabytes when walked).
 package enum YAMLReader {
+    /// libyaml counts U+0085, U+2028 and U+2029 as line breaks (YAML 1.1); files, editors and
+    /// every other stage count only "\n". This maps libyaml's line numbers back.
+    struct LineMap {
+        /// realLines[n] is the file line of libyaml's line n + 1.
+        private var realLines: [Int] = [1]
+
+        init(_ text: String) {
+            guard text.unicodeScalars.contains(where: { $0 == "\u{85}" || $0 == "\u{2028}" || $0 == "\u{2029}" })
+            else { return }
+            var line = 1
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\n":
+                    line += 1
+                    realLines.append(line)
+                case "\u{85}", "\u{2028}", "\u{2029}":
+                    realLines.append(line)
+                default:
+                    break
+                }
+            }
+        }
+
+        func line(_ yamlLine: Int) -> Int {
+            realLines.count > 1 && realLines.indices.contains(yamlLine - 1) ? realLines[yamlLine - 1] : yamlLine
+        }
+    }
+
     /// Parses `text`; `origin` is where its first line sits in the file (front matter starts on
     /// line 2 of a Markdown file). Returns nil with diagnostics when it cannot be read.
     package static func read(
@@ -16,7 +44,7 @@ package enum YAMLReader {
             parser = try Parser(yaml: text, resolver: .basic, constructor: .default)
             root = try parser.singleRoot()
         } catch let error as YamlError {
-            diagnostics.append(diagnostic(for: error, file: file, firstLine: firstLine))
+            diagnostics.append(diagnostic(for: error, file: file, firstLine: firstLine, lines: LineMap(text)))
             return nil
         } catch {
             diagnostics.append(.error(
@@ -29,29 +57,29 @@ package enum YAMLReader {
         }
         // Anchors are weak references owned by the parser: keep it alive while walking.
         return withExtendedLifetime(parser) {
-            var walker = Walker(file: file, firstLine: firstLine)
+            var walker = Walker(file: file, firstLine: firstLine, lines: LineMap(text))
             let value = walker.convert(root)
             diagnostics.append(contentsOf: walker.diagnostics)
             return walker.refused ? nil : value
         }
     }
 
-    private static func diagnostic(for error: YamlError, file: String, firstLine: Int) -> Diagnostic {
+    private static func diagnostic(for error: YamlError, file: String, firstLine: Int, lines: LineMap) -> Diagnostic {
         var line = firstLine
         var column = 1
         var message = "\(error)"
         var rule = "yaml-syntax"
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
-            line = firstLine + mark.line - 1
+            line = firstLine + lines.line(mark.line) - 1
             column = mark.column
             message = problem
         case .composer(_, let problem, let mark, _):
-            line = firstLine + mark.line - 1
+            line = firstLine + lines.line(mark.line) - 1
             column = mark.column
             message = problem
         case .duplicatedKeysInMapping(let duplicates, let context):
-            line = firstLine + context.mark.line - 1
+            line = firstLine + lines.line(context.mark.line) - 1
             column = context.mark.column
             message = "duplicate key \(duplicates.map { "\"\($0)\"" }.joined(separator: ", "))"
             rule = "yaml-duplicate-key"
@@ -68,12 +96,13 @@ package enum YAMLReader {
     private struct Walker {
         let file: String
         let firstLine: Int
+        let lines: LineMap
         var diagnostics: [Diagnostic] = []
         var refused = false
 
         func location(_ mark: Mark?) -> SourceLocation {
             SourceLocation(
-                file: file, line: firstLine + (mark?.line ?? 1) - 1, column: mark?.column ?? 1)
+                file: file, line: firstLine + lines.line(mark?.line ?? 1) - 1, column: mark?.column ?? 1)
         }
 
         mutating func convert(_ node: Node) -> YAMLValue {

@@ -47,6 +47,13 @@ package struct BodyParser: Sendable {
             return ParsedBody(source: source, document: MarkdownDocument(blocks: []), pageMarkers: [])
         }
         var document = MarkdownParser.parse(source.text, allowRawHTML: allowRawHTML)
+        if document.flattenedDeepNesting {
+            diagnostics.append(.warning(
+                "markdown-limit-nesting",
+                "emphasis, links, lists or quotes nested more than \(MarkdownLimits.standard.maxNesting * 2) deep were flattened to text",
+                at: SourceLocation(file: source.file, line: source.firstLine),
+                hint: "simplify the markup; deep nesting is usually a mistake or hostile input"))
+        }
         var markers: [String] = []
         document.blocks = document.blocks.map { transform($0, markers: &markers) }
         document.footnotes = document.footnotes.map { footnote in

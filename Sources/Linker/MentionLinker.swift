@@ -25,6 +25,8 @@ struct MentionLinker {
     private var linkedInScope: Set<String> = []
     private var scope = -1
     private var recordedPassages: Set<String> = []
+    /// The relative way from this page to the entities folder, computed once.
+    private let entityFolder: String
 
     init(names: EntityNames, page: String, pageTitle: String, mode: String, ownSlug: String?) {
         self.names = names
@@ -32,10 +34,15 @@ struct MentionLinker {
         self.pageTitle = pageTitle
         self.mode = mode
         self.ownSlug = ownSlug
+        entityFolder = PagePath.link(from: page, to: "entities/")
     }
 
     static func isWordCharacter(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber
+        // ASCII first: Unicode property lookups dominated matching on large corpora.
+        if let ascii = character.asciiValue {
+            return (ascii >= 0x61 && ascii <= 0x7A) || (ascii >= 0x41 && ascii <= 0x5A) || (ascii >= 0x30 && ascii <= 0x39)
+        }
+        return character.isLetter || character.isNumber
     }
 
     mutating func link(_ text: String, _ context: TextContext) -> [MarkdownInline] {
@@ -58,7 +65,7 @@ struct MentionLinker {
                 if shouldLink(match.slug, context) {
                     if !pending.isEmpty { result.append(.text(pending)); pending = "" }
                     result.append(.link(
-                        destination: PagePath.link(from: page, to: SitePaths.entity(match.slug)),
+                        destination: entityFolder + "\(match.slug).html",
                         title: "", [.span(cssClass: "mention", [.text(shown)])]))
                 } else {
                     pending += shown

@@ -137,6 +137,14 @@ package struct SiteResolver {
         { site, _ in ReferenceKeyCheck(site: site).run() },
         { site, _ in PageMarkerCheck(site: site).run() },
         { site, _ in DateCheck(site: site).run() },
+        { site, _ in
+            site.corpus.events.compactMap { event -> Diagnostic? in
+                guard let summary = event.summary, let violation = MarkdownLimits.standard.check(summary) else { return nil }
+                return .error(
+                    "markdown-limit-\(violation.kind.rawValue)", "summary of event \"\(event.id)\": \(violation.message)",
+                    at: event.location, hint: "shorten or simplify the summary")
+            }
+        },
         { site, index in HandoutChecks(site: site, index: index).run() },
         { site, index in
             DataSeriesCheck(series: site.series, index: index, referenceKeys: Set(site.references.map(\.key))).run()

@@ -41,8 +41,12 @@ struct TimelineModel {
                     date: attestation.date.map { (try? EDTFValue.parse($0.value))?.readable ?? $0.value })
             }
             let readingDates = Set(event.attestations.map { $0.date?.value ?? event.date.value })
-            let summary = event.summary.map {
-                HTMLWriter.render(MarkdownParser.parse($0), options: HTMLRenderOptions(numberParagraphs: false)).html
+            // Summaries get the same budgets as bodies (the linker reports a violation);
+            // one that exceeds them is shown as plain text.
+            let summary = event.summary.map { text in
+                MarkdownLimits.standard.check(text) == nil
+                    ? HTMLWriter.render(MarkdownParser.parse(text), options: HTMLRenderOptions(numberParagraphs: false)).html
+                    : "<p>" + HTMLEscaping.escape(text) + "</p>"
             } ?? ""
             return Item(
                 event: event, value: value, readable: value?.readable ?? event.date.value,

@@ -36,7 +36,7 @@ package struct LinkChecker {
 
     /// The site path and fragment an href points at; nil for external links.
     static func resolve(_ href: String, from page: String) -> (path: String, fragment: String?)? {
-        let decoded = href.replacingOccurrences(of: "&amp;", with: "&")
+        let decoded = href.contains("&") ? href.replacingOccurrences(of: "&amp;", with: "&") : href
         if decoded.contains(":") && !decoded.hasPrefix("#") {
             let scheme = decoded.prefix { $0 != ":" }
             if !scheme.contains("/") { return nil }

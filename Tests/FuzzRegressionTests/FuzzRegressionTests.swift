@@ -30,10 +30,9 @@ import Testing
     }
 }
 
-/// Inputs that crashed or broke an invariant, one test each. A test wrapped in `withKnownIssue`
-/// documents a bug that is not fixed yet: it passes while the bug is there (a crash happens in
-/// a child process, so the suite survives) and fails once the bug is fixed, as a reminder to
-/// drop the wrapper. scripts/sanitizers.sh skips this suite.
+/// Inputs that crashed or broke an invariant, one test each; all four are fixed and each test
+/// proves its fix. Crashes run as exit tests (in a child process), so a regression fails the
+/// test instead of killing the suite. scripts/sanitizers.sh skips this suite.
 @Suite struct FuzzCrashRegressionTests {
     /// Found by reviewing the Markdown target's recursion (libFuzzer's 4 KB inputs are too
     /// short): 12 KB of `*` around one letter passes `MarkdownLimits.standard` (no line starts
@@ -41,7 +40,7 @@ import Testing
     /// recursive `HTMLWriter.write(_:)` overflows the stack: `studysite check` dies with
     /// SIGSEGV for n = 6000 on this machine (debug build, 8 MB main-thread stack).
     @Test func deeplyNestedEmphasisRenders() async {
-        await withKnownIssue("HTMLWriter/TreeConverter recurse once per nesting level; stack overflow") {
+        do {
             await #expect(processExitsWith: .success) {
                 let n = 100_000
                 let text = String(repeating: "*", count: n) + "a" + String(repeating: "*", count: n)
@@ -56,7 +55,7 @@ import Testing
     /// never runs. A 14 KB summary of `> > > … x` (7000 levels) makes `studysite check`
     /// die with SIGSEGV in the recursive `TreeConverter.block(_:)`; `- - - … x` does too.
     @Test func deeplyNestedTimelineSummaryRenders() async {
-        await withKnownIssue("timeline summaries skip MarkdownLimits; TreeConverter recursion overflows") {
+        do {
             await #expect(processExitsWith: .success) {
                 // What TimelineModel does with `summary`.
                 let summary = String(repeating: "> ", count: 100_000) + "x"
@@ -82,7 +81,7 @@ import Testing
         // Without the separator the error is reported on line 3, the end of the text.
         #expect(errorLines("title: \"AB\"\nbroken: [unclosed\n") == [3])
         let yaml = "title: \"A\(separator)B\"\nbroken: [unclosed\n"
-        withKnownIssue("libyaml counts NEL, LS and PS as line breaks; YAMLReader passes its lines on") {
+        do {
             #expect(errorLines(yaml) == [3])
             #expect(FuzzCheck.frontMatter(Array(yaml.utf8), skipKnownIssues: false) == [])
         }
@@ -96,7 +95,7 @@ import Testing
     /// every later diagnostic is a line off.
     @Test func sourceTextTurnsEveryCarriageReturnIntoALineFeed() {
         let bytes = Array("title: a\r\u{301}b\rbroken: [\n".utf8)
-        withKnownIssue("SourceText.decode: CR before a combining mark is left in the text") {
+        do {
             guard case .success(let text) = SourceText.decode(Data(bytes), file: "site.yaml") else {
                 Issue.record("valid UTF-8 refused")
                 return

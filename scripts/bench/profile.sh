@@ -4,10 +4,10 @@
 #
 #   scripts/bench/profile.sh [N]          default N=1000
 #
-# Uses the binary that scripts/bench/run.sh built (STUDYSITE_BIN to override) and the corpus
+# Uses the binary that scripts/bench/run.sh built and the corpus
 # it generated in $BENCH_WORK (generated here when missing). Falls back to
 # `valgrind --tool=callgrind` on N=200 when perf cannot record on this machine.
-# Output: $BENCH_WORK/profile-N/{perf.data,children.txt,self.txt,callers.txt}.
+# Output: $BENCH_WORK/profile-N/{perf.data,summary.md,children.txt,callers.txt}.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -16,7 +16,18 @@ WORK="${BENCH_WORK:-/tmp/studysite-bench}"
 N="${1:-1000}"
 TOP="${TOP:-15}"
 export PATH="/opt/swift/usr/bin:$PATH"
-BIN="${STUDYSITE_BIN:-$ROOT/.build-bench/release/studysite}"
+# The binary run.sh built, with the templates of the same commit (STUDYSITE_BIN, TEMPLATES
+# to override).
+BIN="${STUDYSITE_BIN:-}"
+if [ -z "$BIN" ]; then
+  if [ -x "$ROOT/.build-bench-head/release/studysite" ] && [ -d "$WORK/head-src/Templates" ]; then
+    BIN="$ROOT/.build-bench-head/release/studysite"
+    TEMPLATES="${TEMPLATES:-$WORK/head-src/Templates}"
+  else
+    BIN="$ROOT/.build-bench/release/studysite"
+  fi
+fi
+TEMPLATES="${TEMPLATES:-$ROOT/Templates}"
 [ -x "$BIN" ] || { echo "no studysite binary at $BIN: run scripts/bench/run.sh first or set STUDYSITE_BIN" >&2; exit 1; }
 
 if ! command -v perf >/dev/null 2>&1; then
@@ -41,29 +52,23 @@ rm -rf "$OUT"; mkdir -p "$OUT"
 DIR="$(corpus "$N")"
 if perf record -F 999 -g -o "$OUT/perf.data" -- true >/dev/null 2>&1; then
   perf record -F 999 -g -o "$OUT/perf.data" -- \
-    "$BIN" build --content "$DIR/studysite" --templates "$ROOT/Templates" --output "$OUT/site" \
+    "$BIN" build --content "$DIR/studysite" --templates "$TEMPLATES" --output "$OUT/site" \
     --report "$OUT/build-report.json" > "$OUT/build.log" 2>&1
   cat "$OUT/build.log"
-  # Inclusive: each function's share of samples with it anywhere on the stack.
+  # Inclusive and self shares, demangled (perf_summary.py); perf's own reports beside them.
+  perf script -i "$OUT/perf.data" -F ip,sym,dso 2>/dev/null \
+    | python3 "$BENCH/perf_summary.py" --top "$TOP" --skip-entry --own /studysite > "$OUT/summary.md"
   perf report -i "$OUT/perf.data" --stdio --children -g none --sort symbol --percent-limit 0.5 \
     2>/dev/null | grep -v '^#' | grep -v '^$' | demangle > "$OUT/children.txt"
-  perf report -i "$OUT/perf.data" --stdio --no-children -g none --sort dso,symbol --percent-limit 0.3 \
-    2>/dev/null | grep -v '^#' | grep -v '^$' | demangle > "$OUT/self.txt"
-  # Callers of the hottest self entries, for reading where the time comes from.
   perf report -i "$OUT/perf.data" --stdio --no-children -g caller,0.5,callee,function,percent \
     --percent-limit 3 2>/dev/null | demangle > "$OUT/callers.txt"
-  echo "== top $TOP inclusive (children) =="
-  # Skip the process's entry frames (they hold ~100% by construction) only in the reader's eye:
-  # print them all, the first lines are main and the runtime's start.
-  head -n "$((TOP + 12))" "$OUT/children.txt" | cut -c1-220
-  echo "== top $TOP self =="
-  head -n "$TOP" "$OUT/self.txt" | cut -c1-220
+  cat "$OUT/summary.md"
 else
   echo "perf cannot record here; using valgrind --tool=callgrind on N=200" >&2
   command -v valgrind >/dev/null 2>&1 || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq valgrind >/dev/null
   DIR="$(corpus 200)"
   valgrind --tool=callgrind --callgrind-out-file="$OUT/callgrind.out" \
-    "$BIN" build --content "$DIR/studysite" --templates "$ROOT/Templates" --output "$OUT/site" \
+    "$BIN" build --content "$DIR/studysite" --templates "$TEMPLATES" --output "$OUT/site" \
     > "$OUT/build.log" 2>&1
   callgrind_annotate --inclusive=yes "$OUT/callgrind.out" | demangle > "$OUT/children.txt"
   callgrind_annotate "$OUT/callgrind.out" | demangle > "$OUT/self.txt"
