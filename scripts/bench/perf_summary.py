@@ -20,7 +20,9 @@ import sys
 ENTRY = ("__libc_start_call_main", "__libc_start_main", "studysite_main", "_start", "StudySiteCommand.main",
          "ParsableCommand.run", "Build.run()", "BuildRunner.run()", "SiteBuilder.build()",
          "start_thread", "_dispatch_worker_thread", "dispatch_apply_f", "_dispatch_", "thunk for",
-         "partial apply for", "DispatchQueue.concurrentPerform", "AsyncParsableCommand", "[unknown]")
+         "partial apply for", "DispatchQueue.concurrentPerform", "AsyncParsableCommand", "[unknown]",
+         "swift_job_run", "runJobInEstablishedExecutorContext", "swift::", "completeTaskWithClosure",
+         "async_MainTQ", "resume partial function")
 
 
 def read_samples(stream):

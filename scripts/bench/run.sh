@@ -60,7 +60,7 @@ cc -O2 -o "$WORK/bin/write_files" "$BENCH/write_files.c"
 case "$SOURCE" in
   tree)
     log "building studysite (release) from the working tree into $ROOT/.build-bench"
-    (cd "$ROOT" && swift build -c release --product studysite --scratch-path "$ROOT/.build-bench")
+    (cd "$ROOT" && swift build -c release --product studysite --scratch-path "$ROOT/.build-bench") >&2
     STUDYSITE_BIN="$ROOT/.build-bench/release/studysite"
     rm -rf "$WORK/templates"; cp -R "$ROOT/Templates" "$WORK/templates"
     TEMPLATES="$WORK/templates"
@@ -76,7 +76,7 @@ case "$SOURCE" in
     (cd "$ROOT" && git archive "$(cat "$WORK/head-commit")") | tar -x -C "$SRC"
     [ -f "$SRC/Package.resolved" ] || cp "$ROOT/Package.resolved" "$SRC/" 2>/dev/null || true
     log "building studysite (release) from HEAD into $ROOT/.build-bench-head"
-    (cd "$SRC" && swift build -c release --product studysite --scratch-path "$ROOT/.build-bench-head")
+    (cd "$SRC" && swift build -c release --product studysite --scratch-path "$ROOT/.build-bench-head") >&2
     STUDYSITE_BIN="$ROOT/.build-bench-head/release/studysite"
     TEMPLATES="$SRC/Templates"
     LABEL="commit $(cd "$SRC" && sed -n 1p "$WORK/head-commit")"
@@ -105,6 +105,7 @@ done
 
 # A quick build of a small corpus: binary and templates must agree before we wait and measure.
 python3 "$BENCH/generate_corpus.py" 20 "$WORK/corpus-check" >/dev/null
+log "check build of a 20-article corpus"
 rm -rf "$WORK/check-out"
 if ! "$STUDYSITE_BIN" build --content "$WORK/corpus-check/studysite" --templates "$TEMPLATES" \
      --output "$WORK/check-out" --strict >&2; then
