@@ -3,6 +3,7 @@ import CitationStyles
 import CommonMark
 import Corpus
 import Diagnostics
+import Foundation
 
 /// The resolve stage: parses every body (serially: cmark is not thread-safe), links
 /// citations, renders the bodies, then runs each cross-reference check over the corpus.
@@ -63,44 +64,51 @@ package struct SiteResolver {
             for config in table.charts { diagnostics += charts.problems(table, config) }
         }
         let names = EntityNames(corpus.entities)
+        let context = LinkContext(
+            references: referenceList, paths: paths, names: names, charts: charts,
+            mentionLinks: corpus.site.mentionLinks)
+
+        // Parsing is done (serially, for cmark); linking and writing HTML are pure Swift and
+        // run in parallel. Results are merged in page order, so output never varies.
+        // Handouts are for paper: every link becomes an endnote, so names are not linked.
+        let jobs: [(body: PageBody, mentionLinks: String?)] =
+            [(home, nil)] + articles.map { ($0, nil) } + documents.flatMap { $0.map { ($0, nil) } }
+            + entities.map { ($0, nil) } + handouts.map { ($0, "off") }
+        let slots = LinkSlots(count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            slots.set(index, context.link(jobs[index].body, mentionLinks: jobs[index].mentionLinks))
+        }
+        let linked = slots.values
         var citations: [CitationRecord] = []
         var mentions: [MentionRecord] = []
-        func link(_ body: PageBody, mentionLinks: String? = nil) -> ResolvedBody {
-            var linker = CitationLinker(
-                references: referenceList, paths: paths, page: body.path, pageTitle: body.title,
-                source: body.parsed.source)
-            var mentionLinker = MentionLinker(
-                names: names, page: body.path, pageTitle: body.title,
-                mode: mentionLinks ?? corpus.site.mentionLinks, ownSlug: body.entity)
-            var chartBlocks = ChartBlocks(builder: charts, page: body.path, source: body.parsed.source)
-            let withCharts = chartBlocks.apply(body.parsed.document)
-            diagnostics += chartBlocks.diagnostics
-            let cited = InlineRewriter { text, context in linker.link(text, context) }
-                .apply(withCharts)
-            let document = InlineRewriter { text, context in mentionLinker.link(text, context) }
-                .apply(cited)
-            diagnostics += linker.diagnostics
-            citations += linker.records
-            mentions += mentionLinker.records
-            return ResolvedBody(
-                source: body.parsed.source, rendered: HTMLWriter.render(document),
-                pageMarkers: body.parsed.pageMarkers, cited: linker.cited)
+        for result in linked {
+            diagnostics += result.diagnostics
+            citations += result.citations
+            mentions += result.mentions
         }
+        // Every job fills its slot, so the results line up with `jobs` one to one.
+        var cursor = 0
+        func take() -> ResolvedBody {
+            defer { cursor += 1 }
+            return linked[cursor].body
+        }
+        let homeBody = take()
+        let articleBodies = corpus.articles.map { _ in take() }
+        let documentBodies = documents.map { parts in parts.map { _ in take() } }
+        let entityBodies = corpus.entities.map { _ in take() }
+        let handoutBodies = corpus.handouts.map { _ in take() }
 
         var site = ResolvedSite(
-            corpus: corpus, home: link(home),
-            articles: zip(corpus.articles, articles).map { ResolvedArticle(article: $0, body: link($1)) },
-            documents: zip(corpus.documents, documents).map { document, bodies in
-                ResolvedDocument(document: document, bodies: bodies.map { link($0) })
-            },
-            entities: zip(corpus.entities, entities).map { ResolvedEntity(entity: $0, body: link($1)) })
-        // Handouts are for paper: every link becomes an endnote, so names are not linked.
-        site.handouts = zip(corpus.handouts, handouts).map { handout, body in
+            corpus: corpus, home: homeBody,
+            articles: zip(corpus.articles, articleBodies).map { ResolvedArticle(article: $0, body: $1) },
+            documents: zip(corpus.documents, documentBodies).map { ResolvedDocument(document: $0, bodies: $1) },
+            entities: zip(corpus.entities, entityBodies).map { ResolvedEntity(entity: $0, body: $1) })
+        site.handouts = zip(corpus.handouts, handoutBodies).map { handout, body in
             var chartHTML: String?
             if let chart = handout.chart {
                 chartHTML = HandoutChecks.chart(chart, handout: handout, builder: charts, diagnostics: &diagnostics)
             }
-            return ResolvedHandout(handout: handout, body: link(body, mentionLinks: "off"), chartHTML: chartHTML)
+            return ResolvedHandout(handout: handout, body: body, chartHTML: chartHTML)
         }
         let seeAlso = SeeAlsoResolver(names: names, corpus: corpus)
         for index in site.articles.indices {

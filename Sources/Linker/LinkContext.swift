@@ -1,0 +1,61 @@
+import CitationStyles
+import CommonMark
+import Corpus
+import Diagnostics
+import Foundation
+
+/// What linking one body needs from the whole site; shared read-only by parallel workers.
+struct LinkContext: Sendable {
+    let references: ReferenceList
+    let paths: SitePaths
+    let names: EntityNames
+    let charts: ChartBuilder
+    let mentionLinks: String
+
+    /// One body linked and written as HTML, with what it found.
+    struct Linked: Sendable {
+        var body: ResolvedBody
+        var diagnostics: [Diagnostic]
+        var citations: [CitationRecord]
+        var mentions: [MentionRecord]
+    }
+
+    func link(_ body: SiteResolver.PageBody, mentionLinks override: String?) -> Linked {
+        var linker = CitationLinker(
+            references: references, paths: paths, page: body.path, pageTitle: body.title,
+            source: body.parsed.source)
+        var mentionLinker = MentionLinker(
+            names: names, page: body.path, pageTitle: body.title,
+            mode: override ?? mentionLinks, ownSlug: body.entity)
+        var chartBlocks = ChartBlocks(builder: charts, page: body.path, source: body.parsed.source)
+        let withCharts = chartBlocks.apply(body.parsed.document)
+        let cited = InlineRewriter { text, context in linker.link(text, context) }.apply(withCharts)
+        let document = InlineRewriter { text, context in mentionLinker.link(text, context) }.apply(cited)
+        return Linked(
+            body: ResolvedBody(
+                source: body.parsed.source, rendered: HTMLWriter.render(document),
+                pageMarkers: body.parsed.pageMarkers, cited: linker.cited),
+            diagnostics: chartBlocks.diagnostics + linker.diagnostics,
+            citations: linker.records, mentions: mentionLinker.records)
+    }
+}
+
+/// Slots filled by parallel workers, each writing only its own index.
+final class LinkSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [LinkContext.Linked?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: LinkContext.Linked) {
+        lock.lock()
+        defer { lock.unlock() }
+        slots[index] = value
+    }
+
+    var values: [LinkContext.Linked] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.compactMap { $0 }
+    }
+}
