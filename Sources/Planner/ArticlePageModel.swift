@@ -42,7 +42,7 @@ struct ArticlePageModel {
                 ])
             }),
             "events": .list(context.events(on: path)),
-            "has_events": .flag(!context.events(on: path).isEmpty),
+            "has_events": .flag(context.hasEvents(on: path)),
             "has_works_cited": .flag(!resolved.body.cited.isEmpty),
             "works_cited": .list(references.worksCited(resolved.body.cited, from: path)),
             "has_see_also": .flag(!article.seeAlso.isEmpty),

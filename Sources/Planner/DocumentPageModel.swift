@@ -58,7 +58,7 @@ struct DocumentPageModel {
             "previous": .list(partIndex > 0 ? [link(partIndex - 1)] : []),
             "next": .list(partIndex + 1 < parts.count ? [link(partIndex + 1)] : []),
             "events": .list(context.events(on: path)),
-            "has_events": .flag(!context.events(on: path).isEmpty),
+            "has_events": .flag(context.hasEvents(on: path)),
             "has_works_cited": .flag(!document.bodies[partIndex].cited.isEmpty),
             "works_cited": .list(references.worksCited(document.bodies[partIndex].cited, from: path)),
         ]

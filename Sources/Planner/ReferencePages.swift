@@ -16,7 +16,11 @@ struct ReferencePages {
         let style: CitationStyle = site.corpus.site.citationStyle == "chicago-notes"
             ? .chicagoNotesBibliography : .chicagoAuthorDate
         list = ReferenceList(site.references, style: style)
+        order = Dictionary(list.items.enumerated().map { ($1.entry.key, $0) }) { first, _ in first }
     }
+
+    /// Each key's place in the bibliography, for sorting "works cited" lists.
+    private let order: [String: Int]
 
     static let indexSchema: [String: TemplateSchema] = [
         "groups": .list(.object([
@@ -142,7 +146,6 @@ struct ReferencePages {
     /// The formatted references of the keys a body cites, in bibliography order, for its
     /// "Works cited" list.
     func worksCited(_ keys: [String], from path: String) -> [TemplateValue] {
-        let order = Dictionary(list.items.enumerated().map { ($1.entry.key, $0) }) { first, _ in first }
         return keys.sorted { (order[$0] ?? 0) < (order[$1] ?? 0) }.compactMap { key in
             guard let reference = list.reference(forKey: key) else { return nil }
             return .object([

@@ -15,8 +15,7 @@ enum MarkdownTemplateCompiler {
             let lineTags = MustacheTagScanner.scan(trimmed)
             // A line that is only one tag (a section marker, a block of ready HTML) becomes an
             // HTML comment so cmark neither wraps it in <p> nor merges it into a paragraph.
-            if lineTags.count == 1, trimmed.hasPrefix("{{"), trimmed.hasSuffix("}}"),
-               MustacheTagScanner.scan(trimmed).first.map({ tagLength($0, in: trimmed) }) == trimmed.count {
+            if lineTags.count == 1, trimmed.hasPrefix("{{"), trimmed.hasSuffix("}}") {
                 tags.append(trimmed)
                 protected.append("<!--mustache:\(tags.count - 1)-->")
                 continue
@@ -31,10 +30,6 @@ enum MarkdownTemplateCompiler {
             html = html.replacingOccurrences(of: "%EE%80%80\(index)%EE%80%81", with: tag)
         }
         return html
-    }
-
-    private static func tagLength(_ tag: MustacheTag, in line: String) -> Int {
-        line.count
     }
 
     /// Replaces each tag in a line by a private-use placeholder.

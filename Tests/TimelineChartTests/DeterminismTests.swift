@@ -1,3 +1,4 @@
+import Charts
 import Testing
 @testable import TimelineChart
 
@@ -63,10 +64,10 @@ struct DeterminismTests {
     }
 
     @Test func prefixIsSanitised() {
-        #expect(TimelineIDs(prefix: "events-1884_a").prefix == "events-1884_a")
-        #expect(TimelineIDs(prefix: "1884 events").prefix == "timeline-1884-events")
-        #expect(TimelineIDs(prefix: "").prefix == "timeline-")
-        #expect(TimelineIDs(prefix: "Ünïcode").prefix == "timeline--n-code")
-        #expect(TimelineIDs(prefix: String(repeating: "a", count: 500)).prefix.count == 64)
+        #expect(ChartIDs(prefix: "events-1884_a", fallback: "timeline").prefix == "events-1884_a")
+        #expect(ChartIDs(prefix: "1884 events", fallback: "timeline").prefix == "timeline-1884-events")
+        #expect(ChartIDs(prefix: "", fallback: "timeline").prefix == "timeline-")
+        #expect(ChartIDs(prefix: "Ünïcode", fallback: "timeline").prefix == "timeline--n-code")
+        #expect(ChartIDs(prefix: String(repeating: "a", count: 500), fallback: "timeline").prefix.count == 64)
     }
 }

@@ -1,12 +1,13 @@
 /// The `id` values inside one chart, all derived from the caller's prefix.
 ///
 /// Nothing random goes into an id, so the same spec always gives the same SVG, and two
-/// charts with different prefixes can share a page.
-struct ChartIDs {
+/// charts with different prefixes can share a page. The timeline overview uses it too.
+package struct ChartIDs: Sendable {
     /// The sanitised prefix: ASCII letters, digits, `-` and `_`, starting with a letter.
-    let prefix: String
+    package let prefix: String
 
-    init(prefix raw: String) {
+    /// `fallback` starts the prefix when the caller's does not start with a letter.
+    package init(prefix raw: String, fallback: String = "chart") {
         var safe = ""
         for scalar in raw.unicodeScalars.prefix(64) {
             let allowed = ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
@@ -16,11 +17,11 @@ struct ChartIDs {
         let startsWithLetter = safe.unicodeScalars.first.map {
             ("a"..."z").contains($0) || ("A"..."Z").contains($0)
         } ?? false
-        prefix = startsWithLetter ? safe : "chart-" + safe
+        prefix = startsWithLetter ? safe : fallback + "-" + safe
     }
 
-    var title: String { prefix + "-title" }
-    var description: String { prefix + "-desc" }
+    package var title: String { prefix + "-title" }
+    package var description: String { prefix + "-desc" }
     var table: String { prefix + "-data" }
 
     /// The id of the fill pattern for style slot `slot` (0-based).

@@ -21,7 +21,7 @@ package enum TimelineRenderer {
     /// The SVG for `spec`, ending with a line break.
     package static func svg(_ spec: TimelineSpec) -> String {
         let data = TimelineData(spec)
-        let ids = TimelineIDs(prefix: spec.id)
+        let ids = ChartIDs(prefix: spec.id, fallback: "timeline")
         let layout = TimelineLayout(spec: spec, data: data)
         var writer = SVGWriter()
         writer.open("svg", [
