@@ -23,19 +23,25 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "Diagnostics"),
+        .target(name: "Parallel"),
         .target(name: "EDTF"),
         .target(name: "StrictCSV"),
         .target(name: "Charts"),
         .target(name: "TimelineChart", dependencies: ["Charts"]),
         .target(name: "BibTeX"),
         .target(name: "CitationStyles", dependencies: ["BibTeX"]),
-        .target(name: "CommonMark", dependencies: ["CCmarkGFM"]),
-        .target(name: "Corpus", dependencies: ["Diagnostics", "Yams"]),
+        // Makes cmark-gfm's parser safe to run on several threads (see interpose.c).
+        .target(
+            name: "CCmarkConcurrency",
+            linkerSettings: [.linkedLibrary("dl")]
+        ),
+        .target(name: "CommonMark", dependencies: ["CCmarkGFM", "CCmarkConcurrency"]),
+        .target(name: "Corpus", dependencies: ["Diagnostics", "Parallel", "Yams"]),
         .target(
             name: "Linker",
             dependencies: [
                 "Corpus", "CommonMark", "Diagnostics", "EDTF", "StrictCSV", "BibTeX", "CitationStyles",
-                "Charts",
+                "Charts", "Parallel",
             ]),
         .target(
             name: "Planner",
@@ -46,7 +52,7 @@ let package = Package(
         .target(
             name: "Renderer",
             dependencies: [
-                "Planner", "CommonMark", "Diagnostics",
+                "Planner", "CommonMark", "Diagnostics", "Parallel",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),

@@ -1,17 +1,24 @@
+import CCmarkConcurrency
 import CCmarkGFM
 import Foundation
 
 /// Parses Markdown with cmark-gfm. This file is the only place that touches the C library:
 /// every node is copied into `MarkdownDocument` values and freed before returning.
 ///
-/// cmark-gfm 0.29 is not thread-safe (parsers share a global table of special characters,
-/// and concurrent parses silently lose strikethrough and autolinks), so every call into it
-/// takes one process-wide lock.
+/// cmark-gfm 0.29 is not thread-safe as shipped: parsers share a global table of special
+/// characters that each parse sets and clears, and concurrent parses silently lose
+/// strikethrough and autolinks. `CCmarkConcurrency` replaces the function that clears it, so
+/// after one parse alone every later parse may run in parallel. If that replacement does not
+/// take effect with the installed library, every call takes one process-wide lock instead.
 package enum MarkdownParser {
     private static let lock = NSLock()
-    private static let registered: Bool = {
+    /// Whether parses may run at once; decided by a first parse made alone under the lock.
+    package static let parsesConcurrently: Bool = {
+        lock.lock()
+        defer { lock.unlock() }
         cmark_gfm_core_extensions_ensure_registered()
-        return true
+        _ = parseUnlocked(options: options(unsafe: false), text: "~~a~~ www.example.com") { _, _ in 0 }
+        return studysite_cmark_concurrent_parsing_ready() != 0
     }()
 
     /// Parses corpus Markdown (untrusted): raw HTML is dropped unless `allowRawHTML`.
@@ -46,9 +53,15 @@ package enum MarkdownParser {
     private static func withParser<T>(
         options: Int32, text: String, _ body: (OpaquePointer, OpaquePointer) -> T
     ) -> T {
+        if parsesConcurrently { return parseUnlocked(options: options, text: text, body) }
         lock.lock()
         defer { lock.unlock() }
-        _ = registered
+        return parseUnlocked(options: options, text: text, body)
+    }
+
+    private static func parseUnlocked<T>(
+        options: Int32, text: String, _ body: (OpaquePointer, OpaquePointer) -> T
+    ) -> T {
         guard let parser = cmark_parser_new(options) else {
             preconditionFailure("cmark_parser_new failed: out of memory")
         }

@@ -39,23 +39,3 @@ struct LinkContext: Sendable {
             citations: linker.records, mentions: mentionLinker.records)
     }
 }
-
-/// Slots filled by parallel workers, each writing only its own index.
-final class LinkSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [LinkContext.Linked?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: LinkContext.Linked) {
-        lock.lock()
-        defer { lock.unlock() }
-        slots[index] = value
-    }
-
-    var values: [LinkContext.Linked] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.compactMap { $0 }
-    }
-}

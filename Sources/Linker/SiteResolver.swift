@@ -4,9 +4,10 @@ import CommonMark
 import Corpus
 import Diagnostics
 import Foundation
+import Parallel
 
-/// The resolve stage: parses every body (serially: cmark is not thread-safe), links
-/// citations, renders the bodies, then runs each cross-reference check over the corpus.
+/// The resolve stage: parses every body, links citations and mentions, renders the bodies
+/// (each step on every core), then runs each cross-reference check over the corpus.
 package struct SiteResolver {
     package var limits: MarkdownLimits = .standard
     package var cache: ParseCache?
@@ -25,26 +26,38 @@ package struct SiteResolver {
     }
 
     package func resolve(_ corpus: Corpus, diagnostics: inout [Diagnostic]) -> ResolvedSite {
-        var parser = BodyParser(limits: limits, allowRawHTML: corpus.site.rawHTML)
-        parser.cache = cache
-        func parse(_ source: MarkdownSource, _ path: String, _ title: String) -> PageBody {
-            PageBody(path: path, title: title, parsed: parser.parse(source, diagnostics: &diagnostics))
+        var bodyParser = BodyParser(limits: limits, allowRawHTML: corpus.site.rawHTML)
+        bodyParser.cache = cache
+        let parser = bodyParser
+        // Every body, in page order: home, articles, document parts, handouts, entities.
+        var sources: [(source: MarkdownSource, path: String, title: String, entity: String?)] =
+            [(corpus.home, "index.html", corpus.site.title, nil)]
+        sources += corpus.articles.map {
+            ($0.body, PagePath.article($0.slug), $0.title + ($0.subtitle.map { ": \($0)" } ?? ""), nil)
         }
-        let home = parse(corpus.home, "index.html", corpus.site.title)
-        let articles = corpus.articles.map {
-            parse($0.body, PagePath.article($0.slug), $0.title + ($0.subtitle.map { ": \($0)" } ?? ""))
+        for document in corpus.documents {
+            sources += document.parts.map { ($0.body, PagePath.document(document.slug, part: $0.slug), $0.title, nil) }
         }
-        let documents = corpus.documents.map { document in
-            document.parts.map {
-                parse($0.body, PagePath.document(document.slug, part: $0.slug), $0.title)
-            }
+        sources += corpus.handouts.map { ($0.body, "handouts/\($0.slug).html", $0.title, nil) }
+        sources += corpus.entities.map { ($0.body, SitePaths.entity($0.slug), $0.name, $0.slug) }
+        // Parsed on every core (see MarkdownParser on cmark and threads); diagnostics are
+        // merged in page order.
+        let parses = sources.parallelMap { item in
+            var found: [Diagnostic] = []
+            let parsed = parser.parse(item.source, diagnostics: &found)
+            return (PageBody(path: item.path, title: item.title, parsed: parsed, entity: item.entity), found)
         }
-        let handouts = corpus.handouts.map { parse($0.body, "handouts/\($0.slug).html", $0.title) }
-        let entities = corpus.entities.map { entity in
-            var body = parse(entity.body, SitePaths.entity(entity.slug), entity.name)
-            body.entity = entity.slug
-            return body
+        diagnostics += parses.flatMap(\.1)
+        var parsedBodies = parses.map(\.0)[...]
+        func next(_ count: Int) -> [PageBody] {
+            defer { parsedBodies = parsedBodies.dropFirst(count) }
+            return Array(parsedBodies.prefix(count))
         }
+        let home = next(1)[0]
+        let articles = next(corpus.articles.count)
+        let documents = corpus.documents.map { next($0.parts.count) }
+        let handouts = next(corpus.handouts.count)
+        let entities = next(corpus.entities.count)
 
         let references = readBibliography(corpus, diagnostics: &diagnostics)
         let style: CitationStyle = corpus.site.citationStyle == "chicago-notes"
@@ -68,17 +81,12 @@ package struct SiteResolver {
             references: referenceList, paths: paths, names: names, charts: charts,
             mentionLinks: corpus.site.mentionLinks)
 
-        // Parsing is done (serially, for cmark); linking and writing HTML are pure Swift and
-        // run in parallel. Results are merged in page order, so output never varies.
+        // Linking and writing HTML run in parallel, merged in page order, so output never varies.
         // Handouts are for paper: every link becomes an endnote, so names are not linked.
         let jobs: [(body: PageBody, mentionLinks: String?)] =
             [(home, nil)] + articles.map { ($0, nil) } + documents.flatMap { $0.map { ($0, nil) } }
             + entities.map { ($0, nil) } + handouts.map { ($0, "off") }
-        let slots = LinkSlots(count: jobs.count)
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-            slots.set(index, context.link(jobs[index].body, mentionLinks: jobs[index].mentionLinks))
-        }
-        let linked = slots.values
+        let linked = jobs.parallelMap { context.link($0.body, mentionLinks: $0.mentionLinks) }
         var citations: [CitationRecord] = []
         var mentions: [MentionRecord] = []
         for result in linked {

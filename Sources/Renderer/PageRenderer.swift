@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Mustache
+import Parallel
 import Planner
 
 /// The render stage: each planned page through its page template, then the layout. Pages
@@ -20,24 +21,18 @@ package struct PageRenderer: Sendable {
     }
 
     package func render(_ plan: SitePlan, diagnostics: inout [Diagnostic]) -> [(path: String, bytes: [UInt8])] {
-        let results = ResultSlots(count: plan.pages.count)
-        DispatchQueue.concurrentPerform(iterations: plan.pages.count) { index in
-            let page = plan.pages[index]
+        let results = plan.pages.parallelMap { page -> Result<[UInt8], Diagnostic> in
             let key = RenderCache.Key(templates: templates.fingerprint, page: page)
-            if let bytes = cache?.lookup(key) {
-                results.set(index, .success(bytes))
-                return
-            }
+            if let bytes = cache?.lookup(key) { return .success(bytes) }
             let result = renderPage(page)
             if case .success(let bytes) = result { cache?.store(key, bytes: bytes) }
-            results.set(index, result)
+            return result
         }
         var files: [(String, [UInt8])] = []
-        for (page, result) in zip(plan.pages, results.values) {
+        for (page, result) in zip(plan.pages, results) {
             switch result {
             case .success(let bytes): files.append((page.path, bytes))
             case .failure(let diagnostic): diagnostics.append(diagnostic)
-            case nil: break
             }
         }
         files += plan.assets.map { ($0.path, $0.contents) }
@@ -70,26 +65,6 @@ package struct PageRenderer: Sendable {
                 at: page.source, hint: "split the source into smaller pages"))
         }
         return .success(bytes)
-    }
-}
-
-/// Slots filled by parallel workers, each writing only its own index.
-final class ResultSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Result<[UInt8], Diagnostic>?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Result<[UInt8], Diagnostic>) {
-        lock.lock()
-        defer { lock.unlock() }
-        slots[index] = value
-    }
-
-    var values: [Result<[UInt8], Diagnostic>?] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots
     }
 }
 

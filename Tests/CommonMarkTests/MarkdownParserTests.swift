@@ -58,6 +58,14 @@ import Testing
         #expect(html.contains("a &lt; b &amp; &quot;c&quot; &#39;d&#39;"))
     }
 
+    /// With the installed cmark-gfm the replacement in CCmarkConcurrency takes effect, so
+    /// parses run in parallel instead of one at a time (a library built without the PLT call
+    /// would turn this off; the build then still works, one parse at a time).
+    @Test func parsesRunConcurrentlyWithTheInstalledLibrary() {
+        _ = MarkdownParser.parse("x")
+        #expect(MarkdownParser.parsesConcurrently)
+    }
+
     /// cmark-gfm 0.29 is not thread-safe: concurrent parses once lost strikethrough and
     /// autolinks. Rendering through the project's API from many threads must equal serial.
     @Test func concurrentRenderingEqualsSerialRendering() {

@@ -1,0 +1,37 @@
+import Foundation
+
+extension Array where Element: Sendable {
+    /// `map` on every core, with the results in the array's order, so output never depends on
+    /// which worker finished first. For independent, CPU-bound work on each element.
+    package func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+        guard count > 1 else { return map(transform) }
+        let slots = OrderedSlots<T>(count: count)
+        withoutActuallyEscaping(transform) { transform in
+            DispatchQueue.concurrentPerform(iterations: count) { [self] index in
+                slots.set(index, transform(self[index]))
+            }
+        }
+        return slots.values
+    }
+}
+
+/// One slot per index, each written once by the worker that owns it.
+private final class OrderedSlots<T>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [T?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: T) {
+        lock.lock()
+        defer { lock.unlock() }
+        slots[index] = value
+    }
+
+    /// Every slot is filled once `concurrentPerform` has returned.
+    var values: [T] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.map { $0! }
+    }
+}
