@@ -1,4 +1,5 @@
 import Corpus
+import Foundation
 
 /// Every name and alias of every entity, for mention linking and see-also lookups.
 /// Matching folds typographic apostrophes so "People’s Republic" finds "People's Republic".
@@ -8,12 +9,16 @@ package struct EntityNames: Sendable {
         package var slug: String
         /// `text` as characters, for matching by index.
         var characters: [Character] = []
+        /// `text` in NFC as UTF-8, for matching bytes (MentionLinker's fast path).
+        var bytes: [UInt8] = []
     }
 
     /// Longest first, so "Kim Il Sung" wins over "Kim".
     package let names: [Name]
     /// Names keyed by their first two characters, for a quick candidate lookup.
     private let byPrefix: [String: [Name]]
+    /// Names keyed by their first two UTF-8 bytes, longest first within each key.
+    private let byFirstBytes: [UInt16: [Name]]
     private let byFoldedName: [String: String]
 
     package init(_ entities: [Entity]) {
@@ -22,13 +27,16 @@ package struct EntityNames: Sendable {
             for text in [entity.name] + entity.aliases {
                 let folded = Self.fold(text).trimmingCharacters(in: .whitespaces)
                 if folded.count >= 2 {
-                    names.append(Name(text: folded, slug: entity.slug, characters: Array(folded)))
+                    names.append(Name(
+                        text: folded, slug: entity.slug, characters: Array(folded),
+                        bytes: Array(folded.precomposedStringWithCanonicalMapping.utf8)))
                 }
             }
         }
         names.sort { ($0.text.count, $1.text, $0.slug) > ($1.text.count, $0.text, $1.slug) }
         self.names = names
         byPrefix = Dictionary(grouping: names) { String($0.text.prefix(2)) }
+        byFirstBytes = Dictionary(grouping: names) { UInt16($0.bytes[0]) << 8 | UInt16($0.bytes[1]) }
         var folded: [String: String] = [:]
         for name in names where folded[name.text.lowercased()] == nil {
             folded[name.text.lowercased()] = name.slug
@@ -49,5 +57,10 @@ package struct EntityNames: Sendable {
     /// Candidate names that may start with these two characters.
     func candidates(_ first: Character, _ second: Character) -> [Name] {
         byPrefix[String([first, second])] ?? []
+    }
+
+    /// Candidate names whose UTF-8 starts with these two bytes.
+    func candidates(firstBytes first: UInt8, _ second: UInt8) -> [Name] {
+        byFirstBytes[UInt16(first) << 8 | UInt16(second)] ?? []
     }
 }

@@ -50,6 +50,145 @@ struct MentionLinker {
             scope = context.section
             linkedInScope = []
         }
+        let bytes = Array(text.utf8)
+        // Matching bytes gives the same result as matching Characters whenever every
+        // character is one scalar that equals no other (see `isSimpleText`); other text, rare
+        // in practice, takes the Character path.
+        guard Self.isSimpleText(bytes) else { return linkCharacters(text, context) }
+        let folded = FoldedBytes(bytes)
+        var result: [MarkdownInline] = []
+        var pendingStart = 0
+        var characters: [Character]?
+        var index = 0
+        var previousIsWord = false
+        while index < folded.bytes.count {
+            if !previousIsWord, let match = longestMatch(in: folded.bytes, at: index) {
+                let end = index + match.bytes.count
+                let start = folded.original(index), originalEnd = folded.original(end)
+                if slugIsRecorded(match.slug, context) {
+                    // One character per scalar here, so offsets count scalar starts.
+                    if characters == nil { characters = Array(text) }
+                    let offset = bytes[..<start].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+                    record(match.slug, characters: characters!, offset: offset,
+                           length: match.characters.count, context)
+                }
+                if shouldLink(match.slug, context) {
+                    if pendingStart < start {
+                        result.append(.text(String(decoding: bytes[pendingStart..<start], as: UTF8.self)))
+                    }
+                    result.append(.link(
+                        destination: entityFolder + "\(match.slug).html", title: "",
+                        [.span(cssClass: "mention", [.text(String(decoding: bytes[start..<originalEnd], as: UTF8.self))])]))
+                    pendingStart = originalEnd
+                }
+                previousIsWord = Self.isWordScalar(endingAt: end, in: folded.bytes)
+                index = end
+                continue
+            }
+            let (scalar, length) = Self.scalar(at: index, in: folded.bytes)
+            previousIsWord = Self.isWordScalar(scalar)
+            index += length
+        }
+        if pendingStart < bytes.count {
+            result.append(.text(String(decoding: bytes[pendingStart...], as: UTF8.self)))
+        }
+        return result
+    }
+
+    private func longestMatch(in bytes: [UInt8], at index: Int) -> EntityNames.Name? {
+        guard index + 1 < bytes.count else { return nil }
+        for candidate in names.candidates(firstBytes: bytes[index], bytes[index + 1]) {
+            let end = index + candidate.bytes.count
+            guard end <= bytes.count, bytes[index..<end].elementsEqual(candidate.bytes) else { continue }
+            if end < bytes.count, Self.isWordScalar(Self.scalar(at: end, in: bytes).scalar) { continue }
+            return candidate
+        }
+        return nil
+    }
+
+    /// True when every scalar is ASCII or in ranges where each scalar is a character of its
+    /// own and canonically equal to no other scalar: Latin-1 to spacing modifiers
+    /// (U+00A0–U+02FF) and general punctuation (U+2010–U+2027, U+2030–U+205E: dashes,
+    /// quotes, ellipsis; not the joiners and spaces before them).
+    static func isSimpleText(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 { index += 1; continue }
+            let (scalar, length) = scalar(at: index, in: bytes)
+            switch scalar.value {
+            case 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E: index += length
+            default: return false
+            }
+        }
+        return true
+    }
+
+    /// The scalar starting at `index` of valid UTF-8, and its length in bytes.
+    static func scalar(at index: Int, in bytes: [UInt8]) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let ascii = scalar.value
+            return (ascii >= 0x61 && ascii <= 0x7A) || (ascii >= 0x41 && ascii <= 0x5A) || (ascii >= 0x30 && ascii <= 0x39)
+        }
+        return isWordCharacter(Character(scalar))
+    }
+
+    /// Whether the scalar that ends just before `end` is a word character.
+    static func isWordScalar(endingAt end: Int, in bytes: [UInt8]) -> Bool {
+        var start = end - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return isWordScalar(scalar(at: start, in: bytes).scalar)
+    }
+
+    /// Text bytes with typographic apostrophes (’ ‘) folded to ', and the way back to the
+    /// original byte offsets.
+    struct FoldedBytes {
+        var bytes: [UInt8]
+        /// Original offset of each folded byte; nil when nothing was folded.
+        private var origins: [Int]?
+        private let originalCount: Int
+
+        init(_ original: [UInt8]) {
+            originalCount = original.count
+            guard original.contains(0xE2) else { bytes = original; return }
+            var folded: [UInt8] = []
+            var origins: [Int] = []
+            folded.reserveCapacity(original.count)
+            origins.reserveCapacity(original.count)
+            var index = 0
+            while index < original.count {
+                if original[index] == 0xE2, index + 2 < original.count, original[index + 1] == 0x80,
+                   original[index + 2] == 0x98 || original[index + 2] == 0x99 {
+                    folded.append(UInt8(ascii: "'"))
+                    origins.append(index)
+                    index += 3
+                } else {
+                    folded.append(original[index])
+                    origins.append(index)
+                    index += 1
+                }
+            }
+            bytes = folded
+            self.origins = origins
+        }
+
+        func original(_ index: Int) -> Int {
+            guard let origins else { return index }
+            return index < origins.count ? origins[index] : originalCount
+        }
+    }
+
+    /// The same linking over Characters, for text `isSimpleText` declines.
+    mutating func linkCharacters(_ text: String, _ context: TextContext) -> [MarkdownInline] {
         // Characters, not String indices: matching walks the text once with O(1) access.
         let original = Array(text)
         let folded = original.map { $0 == "’" || $0 == "‘" ? Character("'") : $0 }
@@ -61,7 +200,9 @@ struct MentionLinker {
             if atWordStart, let match = longestMatch(in: folded, at: index) {
                 let length = match.characters.count
                 let shown = String(original[index..<(index + length)])
-                record(match.slug, text: text, offset: index, length: length, context)
+                if slugIsRecorded(match.slug, context) {
+                    record(match.slug, characters: original, offset: index, length: length, context)
+                }
                 if shouldLink(match.slug, context) {
                     if !pending.isEmpty { result.append(.text(pending)); pending = "" }
                     result.append(.link(
@@ -101,21 +242,35 @@ struct MentionLinker {
         }
     }
 
-    private mutating func record(_ slug: String, text: String, offset: Int, length: Int, _ context: TextContext) {
+    /// Whether a mention would be recorded (the snippet is only worth making then).
+    private func slugIsRecorded(_ slug: String, _ context: TextContext) -> Bool {
         // Headings name the topic of what follows; the passages below are the mentions.
-        guard slug != ownSlug, !context.inHeading else { return }
+        guard slug != ownSlug, !context.inHeading else { return false }
+        return !recordedPassages.contains(passageKey(slug, context))
+    }
+
+    private func passageKey(_ slug: String, _ context: TextContext) -> String {
+        let anchor = context.paragraph.map { "p\($0)" } ?? context.footnote.map { "fn-\(Slug.make($0))" }
+        return "\(slug)|\(anchor ?? "line\(context.line)")"
+    }
+
+    private mutating func record(
+        _ slug: String, characters: [Character], offset: Int, length: Int, _ context: TextContext
+    ) {
         let anchor = context.paragraph.map { "p\($0)" }
             ?? context.footnote.map { "fn-\(Slug.make($0))" }
-        let passage = "\(slug)|\(anchor ?? "line\(context.line)")"
-        guard recordedPassages.insert(passage).inserted else { return }
+        recordedPassages.insert(passageKey(slug, context))
         records.append(MentionRecord(
             slug: slug, page: page, pageTitle: pageTitle, anchor: anchor,
-            snippet: Self.snippet(text, offset: offset, length: length)))
+            snippet: Self.snippet(characters, offset: offset, length: length)))
     }
 
     /// About 70 characters either side of the mention, cut at word boundaries.
     static func snippet(_ text: String, offset: Int, length: Int) -> String {
-        let characters = Array(text)
+        snippet(Array(text), offset: offset, length: length)
+    }
+
+    static func snippet(_ characters: [Character], offset: Int, length: Int) -> String {
         var start = max(0, offset - 70)
         var end = min(characters.count, offset + length + 70)
         while start > 0, characters[start - 1] != " " { start -= 1 }

@@ -64,4 +64,45 @@ import Testing
         #expect(records.map(\.anchor) == ["p2", "fn-1"])
         #expect(records.first?.snippet == "Then Kim Chong-il spoke.")
     }
+
+    /// The byte matcher must agree with the Character matcher it replaced on every text it
+    /// accepts: random runs of names, pieces of names, punctuation, typographic apostrophes,
+    /// accented letters, and letters with combining marks (which go to the Character path).
+    @Test func byteMatchingEqualsCharacterMatching() {
+        let pieces = ["Kim", " ", "Il", "Sung", "Kim Il Sung", "Kim Il-song", "Korea", "North Korea", "DPRK",
+                      "People’s", "People‘s", "People's Republic of China", "Koreans", "é", "ŏ", "–", "…",
+                      "e\u{301}", "Ko\u{308}rea", ".", ",", "-", "(", ")", "’", "x", "1", "\n", "\u{00A0}",
+                      "Ł", "Korea\u{301}", "🇰🇷", "Å", "Å"]
+        var generator = SplitMix64(seed: 7)
+        var fastPathRuns = 0
+        for _ in 0..<3_000 {
+            let count = Int(generator.next() % 12) + 1
+            let text = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            if MentionLinker.isSimpleText(Array(text.utf8)) { fastPathRuns += 1 }
+            for mode in ["every", "first-in-section"] {
+                var fast = MentionLinker(names: names, page: "articles/a.html", pageTitle: "A", mode: mode, ownSlug: "korea")
+                var slow = MentionLinker(names: names, page: "articles/a.html", pageTitle: "A", mode: mode, ownSlug: "korea")
+                var context = TextContext()
+                context.paragraph = 1
+                let fastResult = fast.link(text, context) + fast.link(text, context)
+                let slowResult = slow.linkCharacters(text, context) + slow.linkCharacters(text, context)
+                #expect(fastResult == slowResult, "\(text.debugDescription)")
+                #expect(fast.records == slow.records, "\(text.debugDescription)")
+            }
+        }
+        #expect(fastPathRuns > 500)
+    }
+}
+
+/// A small seeded generator, so the random cases are the same on every run.
+private struct SplitMix64 {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
 }
