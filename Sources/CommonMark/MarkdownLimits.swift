@@ -34,53 +34,64 @@ extension MarkdownLimits {
                 message: "Markdown text is \(utf8.count) bytes; the limit is \(maxBytes)")
         }
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let depth = Self.containerDepth(of: line)
-            if depth > maxNesting {
-                return MarkdownLimitViolation(
-                    kind: .nesting, line: lineNumber,
-                    message: "lists or block quotes nested \(depth) deep; the limit is \(maxNesting)")
-            }
-            if line.contains("|") {
-                let columns = line.utf8.filter { $0 == UInt8(ascii: "|") }.count
-                if columns > maxTableColumns {
-                    return MarkdownLimitViolation(
-                        kind: .tableWidth, line: lineNumber,
-                        message: "a table row with \(columns) cells; the limit is \(maxTableColumns)")
+        var violation: MarkdownLimitViolation?
+        // One pass over the bytes, a line at a time; every marker counted is ASCII.
+        let scanned: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var lineStart = 0
+            while lineStart <= bytes.count, violation == nil {
+                var lineEnd = lineStart
+                var bars = 0
+                while lineEnd < bytes.count, bytes[lineEnd] != 0x0A {
+                    if bytes[lineEnd] == UInt8(ascii: "|") { bars += 1 }
+                    lineEnd += 1
                 }
+                lineNumber += 1
+                let depth = Self.containerDepth(of: UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]))
+                if depth > maxNesting {
+                    violation = MarkdownLimitViolation(
+                        kind: .nesting, line: lineNumber,
+                        message: "lists or block quotes nested \(depth) deep; the limit is \(maxNesting)")
+                } else if bars > maxTableColumns {
+                    violation = MarkdownLimitViolation(
+                        kind: .tableWidth, line: lineNumber,
+                        message: "a table row with \(bars) cells; the limit is \(maxTableColumns)")
+                }
+                lineStart = lineEnd + 1
             }
         }
-        return nil
+        if scanned == nil {
+            // Strings that are not native UTF-8 (bridged): check a native copy.
+            var copy = text
+            copy.makeContiguousUTF8()
+            return check(copy)
+        }
+        return violation
     }
 
     /// Counts container markers at the start of a line: `>`, `-`, `*`, `+`, `1.` and the
     /// indentation that nests them. An over-estimate is fine; it only has to be linear.
-    static func containerDepth(of line: Substring) -> Int {
+    static func containerDepth(of line: UnsafeBufferPointer<UInt8>) -> Int {
         var depth = 0
         var spaces = 0
-        var index = line.startIndex
-        while index < line.endIndex {
-            let character = line[index]
-            switch character {
-            case ">":
+        var index = 0
+        while index < line.count {
+            switch line[index] {
+            case UInt8(ascii: ">"):
                 depth += 1 + spaces / 2
                 spaces = 0
-            case "-", "*", "+":
-                let next = line.index(after: index)
-                guard next == line.endIndex || line[next] == " " else { return depth + spaces / 4 }
+            case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"):
+                let next = index + 1
+                guard next == line.count || line[next] == UInt8(ascii: " ") else { return depth + spaces / 4 }
                 depth += 1 + spaces / 2
                 spaces = 0
-            case " ":
+            case UInt8(ascii: " "):
                 spaces += 1
-            case "\t":
+            case UInt8(ascii: "\t"):
                 spaces += 4
-            case "0"..."9":
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 var end = index
-                while end < line.endIndex, line[end].isASCII, line[end].isNumber {
-                    end = line.index(after: end)
-                }
-                guard end < line.endIndex, line[end] == "." || line[end] == ")" else {
+                while end < line.count, line[end] >= UInt8(ascii: "0"), line[end] <= UInt8(ascii: "9") { end += 1 }
+                guard end < line.count, line[end] == UInt8(ascii: ".") || line[end] == UInt8(ascii: ")") else {
                     return depth + spaces / 4
                 }
                 depth += 1 + spaces / 2
@@ -89,7 +100,7 @@ extension MarkdownLimits {
             default:
                 return depth + spaces / 4
             }
-            index = line.index(after: index)
+            index += 1
         }
         return depth + spaces / 4
     }

@@ -108,7 +108,9 @@ package struct BodyParser: Sendable {
 
     /// Splits text at page markers and illegible marks.
     static func expandText(_ text: String, markers: inout [String]) -> [MarkdownInline] {
-        guard text.contains("{{page") || text.contains("[illegible") else { return [.text(text)] }
+        // Most text runs have neither `{` nor `[`; look at bytes before searching strings.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "[") }),
+              text.contains("{{page") || text.contains("[illegible") else { return [.text(text)] }
         let nsText = text as NSString
         var result: [MarkdownInline] = []
         var cursor = 0

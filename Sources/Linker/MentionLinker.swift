@@ -58,7 +58,6 @@ struct MentionLinker {
         let folded = FoldedBytes(bytes)
         var result: [MarkdownInline] = []
         var pendingStart = 0
-        var characters: [Character]?
         var index = 0
         var previousIsWord = false
         while index < folded.bytes.count {
@@ -66,11 +65,7 @@ struct MentionLinker {
                 let end = index + match.bytes.count
                 let start = folded.original(index), originalEnd = folded.original(end)
                 if slugIsRecorded(match.slug, context) {
-                    // One character per scalar here, so offsets count scalar starts.
-                    if characters == nil { characters = Array(text) }
-                    let offset = bytes[..<start].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-                    record(match.slug, characters: characters!, offset: offset,
-                           length: match.characters.count, context)
+                    record(match.slug, snippet: Self.snippet(bytes, start: start, end: originalEnd), context)
                 }
                 if shouldLink(match.slug, context) {
                     if pendingStart < start {
@@ -201,7 +196,7 @@ struct MentionLinker {
                 let length = match.characters.count
                 let shown = String(original[index..<(index + length)])
                 if slugIsRecorded(match.slug, context) {
-                    record(match.slug, characters: original, offset: index, length: length, context)
+                    record(match.slug, snippet: Self.snippet(original, offset: index, length: length), context)
                 }
                 if shouldLink(match.slug, context) {
                     if !pending.isEmpty { result.append(.text(pending)); pending = "" }
@@ -254,20 +249,43 @@ struct MentionLinker {
         return "\(slug)|\(anchor ?? "line\(context.line)")"
     }
 
-    private mutating func record(
-        _ slug: String, characters: [Character], offset: Int, length: Int, _ context: TextContext
-    ) {
+    private mutating func record(_ slug: String, snippet: String, _ context: TextContext) {
         let anchor = context.paragraph.map { "p\($0)" }
             ?? context.footnote.map { "fn-\(Slug.make($0))" }
         recordedPassages.insert(passageKey(slug, context))
         records.append(MentionRecord(
             slug: slug, page: page, pageTitle: pageTitle, anchor: anchor,
-            snippet: Self.snippet(characters, offset: offset, length: length)))
+            snippet: snippet))
     }
 
     /// About 70 characters either side of the mention, cut at word boundaries.
     static func snippet(_ text: String, offset: Int, length: Int) -> String {
         snippet(Array(text), offset: offset, length: length)
+    }
+
+    /// The same snippet from UTF-8 bytes in which every character is one scalar
+    /// (`isSimpleText`), given the mention's byte range.
+    static func snippet(_ bytes: [UInt8], start mentionStart: Int, end mentionEnd: Int) -> String {
+        func isScalarStart(_ index: Int) -> Bool { bytes[index] & 0xC0 != 0x80 }
+        var start = mentionStart
+        for _ in 0..<70 where start > 0 {
+            start -= 1
+            while start > 0, !isScalarStart(start) { start -= 1 }
+        }
+        var end = mentionEnd
+        for _ in 0..<70 where end < bytes.count {
+            end += 1
+            while end < bytes.count, !isScalarStart(end) { end += 1 }
+        }
+        while start > 0, bytes[start - 1] != UInt8(ascii: " ") { start -= 1 }
+        while end < bytes.count, bytes[end] != UInt8(ascii: " ") { end += 1 }
+        return finishSnippet(String(decoding: bytes[start..<end], as: UTF8.self),
+                             cutBefore: start > 0, cutAfter: end < bytes.count)
+    }
+
+    private static func finishSnippet(_ body: String, cutBefore: Bool, cutAfter: Bool) -> String {
+        let body = body.replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
+        return (cutBefore ? "… " : "") + body + (cutAfter ? " …" : "")
     }
 
     static func snippet(_ characters: [Character], offset: Int, length: Int) -> String {
