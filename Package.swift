@@ -56,7 +56,7 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
-        .target(name: "Publisher", dependencies: ["Diagnostics"]),
+        .target(name: "Publisher", dependencies: ["Diagnostics", "Parallel"]),
         .target(
             name: "StudySite",
             dependencies: ["Corpus", "Linker", "Planner", "Renderer", "Publisher", "Diagnostics"]

@@ -17,18 +17,22 @@ package enum FrontMatter {
         guard text.hasPrefix("---\n") || text == "---" else {
             return .success(FrontMatterSplit(yaml: nil, yamlFirstLine: 1, body: text, bodyFirstLine: 1))
         }
+        // Lines are found on the bytes; only the two pieces are made into strings.
+        let bytes = Array(text.utf8)
         var lineNumber = 1
-        var yamlLines: [Substring] = []
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        for line in lines.dropFirst() {
+        var lineStart = 4
+        while lineStart <= bytes.count {
             lineNumber += 1
-            if line == "---" || line == "..." {
-                let body = lines.dropFirst(lineNumber).joined(separator: "\n")
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let line = bytes[lineStart..<lineEnd]
+            if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) {
+                let yaml = String(decoding: bytes[4..<max(4, lineStart - 1)], as: UTF8.self)
+                let body = lineEnd < bytes.count ? String(decoding: bytes[(lineEnd + 1)...], as: UTF8.self) : ""
                 return .success(FrontMatterSplit(
-                    yaml: yamlLines.joined(separator: "\n"), yamlFirstLine: 2,
-                    body: body, bodyFirstLine: lineNumber + 1))
+                    yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: lineNumber + 1))
             }
-            yamlLines.append(line)
+            lineStart = lineEnd + 1
         }
         return .failure(.error(
             "front-matter-unclosed", "front matter starts with `---` but is never closed",

@@ -99,11 +99,16 @@ package struct SiteBuilder {
             if options.writeOutput {
                 stage("write") {
                     do {
+                        // Only a kept cache (serve) can know that a file is unchanged.
                         var hashes: [String: Int] = [:]
-                        for file in files { hashes[file.path] = file.bytes.hashValue }
-                        let unchanged = Set(files.map(\.path).filter { cache?.published[$0] == hashes[$0] })
-                        try publisher.publish(files, unchanged: unchanged)
-                        cache?.published = hashes
+                        if let cache {
+                            for file in files { hashes[file.path] = file.bytes.hashValue }
+                            let unchanged = Set(files.map(\.path).filter { cache.published[$0] == hashes[$0] })
+                            try publisher.publish(files, unchanged: unchanged)
+                            cache.published = hashes
+                        } else {
+                            try publisher.publish(files)
+                        }
                         wrote = true
                     } catch let diagnostic as Diagnostic {
                         diagnostics.append(diagnostic)

@@ -87,4 +87,37 @@ import Testing
         #expect(diagnostic.rule == "file-not-utf8")
         #expect(diagnostic.location == SourceLocation(file: "f", line: 2, column: 3))
     }
+
+    /// The byte splitter against the line-splitting version it replaced, on fences in every
+    /// position, empty front matter, `...` closers, no trailing newline and non-ASCII text.
+    @Test func splitMatchesLineSplittingReference() {
+        func reference(_ text: String) -> FrontMatterSplit? {
+            guard text.hasPrefix("---\n") || text == "---" else {
+                return FrontMatterSplit(yaml: nil, yamlFirstLine: 1, body: text, bodyFirstLine: 1)
+            }
+            var lineNumber = 1
+            var yamlLines: [Substring] = []
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            for line in lines.dropFirst() {
+                lineNumber += 1
+                if line == "---" || line == "..." {
+                    return FrontMatterSplit(
+                        yaml: yamlLines.joined(separator: "\n"), yamlFirstLine: 2,
+                        body: lines.dropFirst(lineNumber).joined(separator: "\n"), bodyFirstLine: lineNumber + 1)
+                }
+                yamlLines.append(line)
+            }
+            return nil
+        }
+        let pieces = ["---", "...", "title: Ŏ", "", "body é", "----", " ---", "--- ", "x\u{301}"]
+        var cases = ["---", "---\n", "", "---\n---", "---\n---\n", "---\n...\nb"]
+        for a in pieces { for b in pieces { for c in pieces {
+            cases.append("---\n\(a)\n\(b)\n\(c)")
+            cases.append("---\n\(a)\n\(b)\n\(c)\n")
+        } } }
+        for text in cases {
+            let split = try? FrontMatter.split(text, file: "a.md").get()
+            #expect(split == reference(text), "\(text.debugDescription)")
+        }
+    }
 }
