@@ -15,6 +15,9 @@ package struct ReferenceList: Sendable {
     /// The entries in Chicago order.
     package let items: [Item]
     private let indexByKey: [String: Int]
+    /// Every entry formatted once, in `items` order: pages ask for the same entries
+    /// thousands of times (works cited, cited-by lists, the search index).
+    package let formatted: [StyledText]
 
     /// Sorts `entries` and, in author-date style, assigns the year letters.
     package init(_ entries: [BibEntry], style: CitationStyle = .default) {
@@ -29,6 +32,8 @@ package struct ReferenceList: Sendable {
             indexByKey[item.entry.key] = index
         }
         self.indexByKey = indexByKey
+        let formatter = CitationFormatter(style: style)
+        formatted = items.map { formatter.reference($0.entry, yearLabel: $0.yearLabel) }
     }
 
     /// The entry with this key (exact case) and its year label.
@@ -36,17 +41,9 @@ package struct ReferenceList: Sendable {
         indexByKey[key].map { items[$0] }
     }
 
-    /// Every entry formatted for the reference list or bibliography, in order.
-    package var formatted: [StyledText] {
-        let formatter = CitationFormatter(style: style)
-        return items.map { formatter.reference($0.entry, yearLabel: $0.yearLabel) }
-    }
-
     /// The reference-list entry for one key.
     package func reference(forKey key: String) -> StyledText? {
-        item(forKey: key).map {
-            CitationFormatter(style: style).reference($0.entry, yearLabel: $0.yearLabel)
-        }
+        indexByKey[key].map { formatted[$0] }
     }
 
     /// An in-text citation (author-date) or short note (notes-bibliography) for one key,

@@ -10,14 +10,14 @@ final class TreeConverter {
     private var depth = 0
     /// Whether some part of the document was flattened.
     private(set) var exceededDepth = false
-    /// The source, split in lines: cmark 0.29 forgets footnote labels (a reference's literal
-    /// is its index, a definition's is empty), so the label is read back from the text.
-    private let lines: [Substring]
+    /// The source: cmark 0.29 forgets footnote labels (a reference's literal is its index, a
+    /// definition's is empty), so the label is read back from the definition's line.
+    private let text: String
     private var footnoteLabels: [String] = []
 
     init(keepHTML: Bool, text: String) {
         self.keepHTML = keepHTML
-        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        self.text = text
     }
 
     func document(from root: OpaquePointer) -> MarkdownDocument {
@@ -44,13 +44,24 @@ final class TreeConverter {
     }
 
     private func definitionLabel(_ node: OpaquePointer) -> String? {
-        let lineIndex = Int(cmark_node_get_start_line(node)) - 1
-        guard lines.indices.contains(lineIndex) else { return nil }
-        let line = lines[lineIndex]
+        guard let line = line(Int(cmark_node_get_start_line(node))) else { return nil }
         guard let open = line.range(of: "[^"),
               let close = line[open.upperBound...].range(of: "]:")
         else { return nil }
         return String(line[open.upperBound..<close.lowerBound])
+    }
+
+    /// The 1-based line `number` of the text, found by counting newlines in the bytes.
+    private func line(_ number: Int) -> Substring? {
+        guard number >= 1 else { return nil }
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        for _ in 1..<number {
+            guard let newline = utf8[start...].firstIndex(of: 0x0A) else { return nil }
+            start = utf8.index(after: newline)
+        }
+        let end = utf8[start...].firstIndex(of: 0x0A) ?? utf8.endIndex
+        return text[start..<end]
     }
 
     private func referenceLabel(_ node: OpaquePointer) -> String {

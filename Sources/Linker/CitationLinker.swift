@@ -48,7 +48,7 @@ struct CitationLinker {
         pattern: #"(?<![\w@.])@([A-Za-z0-9_:\-]*[A-Za-z0-9_])"#)
 
     mutating func link(_ text: String, _ context: TextContext) -> [MarkdownInline] {
-        guard text.contains("@") else { return [.text(text)] }
+        guard text.utf8.contains(UInt8(ascii: "@")) else { return [.text(text)] }
         let ns = text as NSString
         var result: [MarkdownInline] = []
         var cursor = 0
@@ -84,7 +84,7 @@ struct CitationLinker {
     }
 
     private mutating func linkNarrative(_ text: String, _ context: TextContext) -> [MarkdownInline] {
-        guard text.contains("@"), !context.inLink else { return [.text(text)] }
+        guard text.utf8.contains(UInt8(ascii: "@")), !context.inLink else { return [.text(text)] }
         let ns = text as NSString
         var result: [MarkdownInline] = []
         var cursor = 0
