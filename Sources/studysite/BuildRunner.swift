@@ -25,6 +25,13 @@ struct BuildRunner {
             console.error(line)
         }
         console.error(report.summary(verb: write ? "built" : "checked", output: output))
+        guard Self.finish(report, site: site, console: console) else { throw ExitCode(1) }
+        if report.exitCode != 0 { throw ExitCode(report.exitCode) }
+    }
+
+    /// What every build prints after its summary: stage timings with --verbose, and the
+    /// JSON report with --report. False when the report could not be written.
+    static func finish(_ report: BuildReport, site: SiteOptions, console: Console) -> Bool {
         if site.verbose {
             for timing in report.stages {
                 let name = timing.stage.padding(toLength: 12, withPad: " ", startingAt: 0)
@@ -36,10 +43,10 @@ struct BuildRunner {
                 try report.jsonData().write(to: URL(fileURLWithPath: path))
             } catch {
                 console.error("error: cannot write report \(path): \(error.localizedDescription)")
-                throw ExitCode(1)
+                return false
             }
         }
-        if report.exitCode != 0 { throw ExitCode(report.exitCode) }
+        return true
     }
 }
 

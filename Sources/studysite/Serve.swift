@@ -40,6 +40,7 @@ struct Serve: AsyncParsableCommand {
         server.onBuild = { report in
             for line in report.formattedDiagnostics() { console.error(line) }
             console.error(report.summary(verb: "built", output: output))
+            _ = BuildRunner.finish(report, site: site, console: console)
         }
         let http = try server.makeServer()
         console.error("serving \(output)/ at http://\(host.contains(":") ? "[\(host)]" : host):\(port)/ (Ctrl-C to stop)")
