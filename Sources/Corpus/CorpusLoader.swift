@@ -5,6 +5,8 @@ import Parallel
 package struct CorpusLoader {
     package let directory: ContentDirectory
     package internal(set) var diagnostics: [Diagnostic] = []
+    /// Files kept from earlier loads (`serve`); nil reads everything.
+    package var cache: LoadCache?
     /// Markdown files read ahead on every core, by relative path, with what reading found.
     private var prefetched: [String: (file: (FrontMatterSplit, YAMLValue)?, diagnostics: [Diagnostic])] = [:]
 
@@ -40,7 +42,10 @@ package struct CorpusLoader {
     }
 
     mutating func readText(_ relative: String) -> String? {
-        switch directory.read(relative) {
+        let result = cache.map { cache in
+            cache.text(directory.root.path + "/" + relative) { directory.read(relative) }
+        } ?? directory.read(relative)
+        switch result {
         case .success(let text): return text
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)
@@ -63,9 +68,10 @@ package struct CorpusLoader {
             relatives += directory.list("entities/\(folder)").filter { $0.hasSuffix(".md") }
                 .map { "entities/\(folder)/\($0)" }
         }
-        let directory = directory
+        let directory = directory, cache = cache
         let results = relatives.parallelMap { relative in
             var loader = CorpusLoader(directory: directory)
+            loader.cache = cache
             let file = loader.readMarkdown(relative)
             return (file: file, diagnostics: loader.diagnostics)
         }
@@ -79,6 +85,18 @@ package struct CorpusLoader {
             return ahead.file
         }
         guard let text = readText(relative) else { return nil }
+        guard let cache else { return parseMarkdown(relative, text: text) }
+        let directory = directory
+        let parsed = cache.markdown(relative, text: text) {
+            var loader = CorpusLoader(directory: directory)
+            let file = loader.parseMarkdown(relative, text: text)
+            return (file, loader.diagnostics)
+        }
+        diagnostics += parsed.diagnostics
+        return parsed.file
+    }
+
+    private mutating func parseMarkdown(_ relative: String, text: String) -> (FrontMatterSplit, YAMLValue)? {
         let file = directory.display(relative)
         switch FrontMatter.split(text, file: file) {
         case .failure(let diagnostic):

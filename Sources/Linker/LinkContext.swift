@@ -35,7 +35,7 @@ struct LinkContext: Sendable {
             body: ResolvedBody(
                 source: body.parsed.source, rendered: HTMLWriter.render(document),
                 pageMarkers: body.parsed.pageMarkers, cited: linker.cited),
-            diagnostics: chartBlocks.diagnostics + linker.diagnostics,
+            diagnostics: body.parseDiagnostics + chartBlocks.diagnostics + linker.diagnostics,
             citations: linker.records, mentions: mentionLinker.records)
     }
 }

@@ -39,10 +39,12 @@ package final class ParseCache: @unchecked Sendable {
 
     /// Forgets entries the last build did not use (edited or deleted files), and resets
     /// the counters for the next build.
-    package func endBuild() {
+    /// A build that took the fast path for edited article bodies did not look most entries
+    /// up, so it keeps them (`forgetUnused: false`).
+    package func endBuild(forgetUnused: Bool = true) {
         lock.lock()
         defer { lock.unlock() }
-        entries = entries.filter { used.contains($0.key) }
+        if forgetUnused { entries = entries.filter { used.contains($0.key) } }
         used = []
         hits = 0
         misses = 0

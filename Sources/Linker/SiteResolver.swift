@@ -23,18 +23,26 @@ package struct SiteResolver {
         var title: String
         var parsed: ParsedBody
         var entity: String? = nil
+        /// What parsing reported; it travels with the body so a re-link replaces both.
+        var parseDiagnostics: [Diagnostic] = []
     }
 
     package func resolve(_ corpus: Corpus, diagnostics: inout [Diagnostic]) -> ResolvedSite {
+        let resolution = resolution(corpus)
+        diagnostics += resolution.diagnostics
+        return resolution.site
+    }
+
+    /// The resolved site with what a later `reresolve` needs to redo only edited bodies.
+    package func resolution(_ corpus: Corpus) -> Resolution {
+        var diagnostics: [Diagnostic] = []
         var bodyParser = BodyParser(limits: limits, allowRawHTML: corpus.site.rawHTML)
         bodyParser.cache = cache
         let parser = bodyParser
         // Every body, in page order: home, articles, document parts, handouts, entities.
         var sources: [(source: MarkdownSource, path: String, title: String, entity: String?)] =
             [(corpus.home, "index.html", corpus.site.title, nil)]
-        sources += corpus.articles.map {
-            ($0.body, PagePath.article($0.slug), $0.title + ($0.subtitle.map { ": \($0)" } ?? ""), nil)
-        }
+        sources += corpus.articles.map { ($0.body, PagePath.article($0.slug), Self.pageTitle($0), nil) }
         for document in corpus.documents {
             sources += document.parts.map { ($0.body, PagePath.document(document.slug, part: $0.slug), $0.title, nil) }
         }
@@ -45,10 +53,10 @@ package struct SiteResolver {
         let parses = sources.parallelMap { item in
             var found: [Diagnostic] = []
             let parsed = parser.parse(item.source, diagnostics: &found)
-            return (PageBody(path: item.path, title: item.title, parsed: parsed, entity: item.entity), found)
+            return PageBody(
+                path: item.path, title: item.title, parsed: parsed, entity: item.entity, parseDiagnostics: found)
         }
-        diagnostics += parses.flatMap(\.1)
-        var parsedBodies = parses.map(\.0)[...]
+        var parsedBodies = parses[...]
         func next(_ count: Int) -> [PageBody] {
             defer { parsedBodies = parsedBodies.dropFirst(count) }
             return Array(parsedBodies.prefix(count))
@@ -87,13 +95,8 @@ package struct SiteResolver {
             [(home, nil)] + articles.map { ($0, nil) } + documents.flatMap { $0.map { ($0, nil) } }
             + entities.map { ($0, nil) } + handouts.map { ($0, "off") }
         let linked = jobs.parallelMap { context.link($0.body, mentionLinks: $0.mentionLinks) }
-        var citations: [CitationRecord] = []
-        var mentions: [MentionRecord] = []
-        for result in linked {
-            diagnostics += result.diagnostics
-            citations += result.citations
-            mentions += result.mentions
-        }
+        let citations = linked.flatMap(\.citations)
+        let mentions = linked.flatMap(\.mentions)
         // Every job fills its slot, so the results line up with `jobs` one to one.
         var cursor = 0
         func take() -> ResolvedBody {
@@ -128,11 +131,14 @@ package struct SiteResolver {
         site.paths = paths
         site.series = series
         site.charts = charts
+        return Resolution(
+            site: site, linked: linked, context: context, parser: parser, siteDiagnostics: diagnostics,
+            checkDiagnostics: Self.runChecks(site))
+    }
+
+    static func runChecks(_ site: ResolvedSite) -> [Diagnostic] {
         let index = AnchorIndex(site)
-        for check in Self.checks {
-            diagnostics.append(contentsOf: check(site, index))
-        }
-        return site
+        return checks.flatMap { $0(site, index) }
     }
 
     private func readBibliography(_ corpus: Corpus, diagnostics: inout [Diagnostic]) -> [BibEntry] {
@@ -166,4 +172,70 @@ package struct SiteResolver {
             DataSeriesCheck(series: site.series, index: index, referenceKeys: Set(site.references.map(\.key))).run()
         },
     ]
+}
+
+/// A resolve's result with what `reresolve` needs to redo only the bodies an edit touched.
+package struct Resolution: Sendable {
+    package var site: ResolvedSite
+    /// Every body's link result in page order: home, articles, document parts, entities,
+    /// handouts. Its diagnostics include the parser's.
+    var linked: [LinkContext.Linked]
+    let context: LinkContext
+    let parser: BodyParser
+    /// Problems found outside the bodies: bibliography, data, charts, see-also, handouts.
+    var siteDiagnostics: [Diagnostic]
+    /// The cross-reference checks', which look at the whole site and so always run again.
+    var checkDiagnostics: [Diagnostic]
+
+    package var diagnostics: [Diagnostic] { linked.flatMap(\.diagnostics) + siteDiagnostics + checkDiagnostics }
+}
+
+extension SiteResolver {
+    /// How an article is named where it is cited or mentioned.
+    static func pageTitle(_ article: Article) -> String {
+        article.title + (article.subtitle.map { ": \($0)" } ?? "")
+    }
+
+    /// The indices of the articles whose body text is all that differs between two corpora,
+    /// or nil when anything else differs (front matter, other files, added or removed files).
+    /// Unchanged files keep their strings between loads, so the comparison is cheap.
+    package static func editedArticleBodies(from old: Corpus, to new: Corpus) -> [Int]? {
+        guard old.articles.count == new.articles.count else { return nil }
+        var masked = new
+        var edited: [Int] = []
+        for index in new.articles.indices where new.articles[index].body != old.articles[index].body {
+            let (before, after) = (old.articles[index].body, new.articles[index].body)
+            guard before.file == after.file, before.firstLine == after.firstLine else { return nil }
+            masked.articles[index].body = before
+            edited.append(index)
+        }
+        return masked == old ? edited : nil
+    }
+
+    /// The same result as `resolution(corpus)` when only the bodies of `editedArticles`
+    /// differ from the corpus `previous` was made from: nothing a body is linked against
+    /// (names, references, paths, charts) can have changed, so only those bodies are parsed
+    /// and linked again, and the whole-site checks run again.
+    package func reresolve(_ previous: Resolution, corpus: Corpus, editedArticles: [Int]) -> Resolution {
+        var next = previous
+        let relinked = editedArticles.parallelMap { index in
+            let article = corpus.articles[index]
+            var found: [Diagnostic] = []
+            let parsed = previous.parser.parse(article.body, diagnostics: &found)
+            let body = PageBody(
+                path: PagePath.article(article.slug), title: Self.pageTitle(article), parsed: parsed,
+                parseDiagnostics: found)
+            return previous.context.link(body, mentionLinks: nil)
+        }
+        for (index, linked) in zip(editedArticles, relinked) {
+            next.linked[1 + index] = linked
+            next.site.articles[index].article = corpus.articles[index]
+            next.site.articles[index].body = linked.body
+        }
+        next.site.corpus = corpus
+        next.site.citations = next.linked.flatMap(\.citations)
+        next.site.mentions = next.linked.flatMap(\.mentions)
+        next.checkDiagnostics = Self.runChecks(next.site)
+        return next
+    }
 }

@@ -13,6 +13,11 @@ package struct SitePlanner {
     }
 
     package func plan(_ site: ResolvedSite) -> SitePlan {
+        planning(site).plan
+    }
+
+    /// The plan with what `replan` needs to redo only the pages an edit touches.
+    package func planning(_ site: ResolvedSite) -> Planning {
         let references = ReferencePages(site: site)
         let timeline = TimelineModel(site: site)
         let context = PageContext(references: references, timeline: timeline)
@@ -47,7 +52,8 @@ package struct SitePlanner {
             pages.map(\.path).sorted(), baseURL: site.corpus.site.baseURL).utf8)))
         assets.sort { $0.path < $1.path }
         pages.sort { $0.path < $1.path }
-        return SitePlan(pages: pages, assets: assets, schemas: Self.schemas)
+        return Planning(
+            plan: SitePlan(pages: pages, assets: assets, schemas: Self.schemas), site: site, timeline: timeline)
     }
 
     /// Files for other tools: the bibliography as BibTeX, CSL-JSON and RIS, the events as

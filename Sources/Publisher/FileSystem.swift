@@ -13,6 +13,8 @@ package protocol FileSystem: Sendable {
     /// Makes `path` another name for the existing file (a hard link), so an unchanged page
     /// costs no write. Optional: the publisher writes the bytes when it fails.
     func link(_ existing: String, to path: String) throws
+    /// Puts `source` at `destination`, replacing what is there in one step (POSIX rename).
+    func replace(_ destination: String, with source: String) throws
 }
 
 extension CocoaError {
@@ -24,6 +26,11 @@ extension CocoaError {
 extension FileSystem {
     package func link(_ existing: String, to path: String) throws {
         throw CocoaError(.featureUnsupported)
+    }
+
+    package func replace(_ destination: String, with source: String) throws {
+        if fileExists(destination) { try removeItem(destination) }
+        try move(source, to: destination)
     }
 }
 
@@ -73,6 +80,10 @@ package struct LocalFileSystem: FileSystem {
 
     package func removeItem(_ path: String) throws {
         try FileManager.default.removeItem(atPath: path)
+    }
+
+    package func replace(_ destination: String, with source: String) throws {
+        guard rename(source, destination) == 0 else { throw CocoaError.error(.fileWriteUnknown, path: destination) }
     }
 
     package func link(_ existing: String, to path: String) throws {

@@ -101,6 +101,42 @@ package struct OutputPublisher: Sendable {
         }
     }
 
+    /// Brings an output folder this process published (`serve`) from `previous` to `files`
+    /// without rebuilding it: every changed file is first written beside its target under a
+    /// temporary name, and only when all are written are they renamed into place (each
+    /// rename is atomic); deleted files are removed last. Returns false, having changed
+    /// nothing, when the folder is not the one published (then `publish` must be used).
+    package func update(
+        _ files: [(path: String, bytes: [UInt8])], previous: [(path: String, bytes: [UInt8])]
+    ) throws -> Bool {
+        guard fileSystem.fileExists("\(output)/\(Self.markerName)") else { return false }
+        let before = Dictionary(previous.map { ($0.path, $0.bytes) }) { first, _ in first }
+        let current = Set(files.map(\.path))
+        let changed = files.filter { before[$0.path] != $0.bytes }
+        let removed = before.keys.filter { !current.contains($0) }.sorted()
+        let suffix = ".studysite-\(ProcessInfo.processInfo.processIdentifier).tmp"
+        var written: [String] = []
+        do {
+            for file in changed {
+                guard Self.isSafeRelativePath(file.path) else {
+                    throw Diagnostic.error("output-path-unsafe", "refusing to write \(file.path)")
+                }
+                let target = "\(output)/\(file.path)"
+                if let slash = target.lastIndex(of: "/") { try fileSystem.createDirectory(String(target[..<slash])) }
+                try fileSystem.write(file.bytes, to: target + suffix)
+                written.append(target)
+            }
+        } catch {
+            for target in written { try? fileSystem.removeItem(target + suffix) }
+            throw error
+        }
+        for target in written { try fileSystem.replace(target, with: target + suffix) }
+        for path in removed where Self.isSafeRelativePath(path) {
+            try? fileSystem.removeItem("\(output)/\(path)")
+        }
+        return true
+    }
+
     /// Relative, no `..`, no empty components: output paths come from corpus slugs.
     package static func isSafeRelativePath(_ path: String) -> Bool {
         !path.isEmpty && !path.hasPrefix("/")

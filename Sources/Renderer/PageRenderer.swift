@@ -20,6 +20,35 @@ package struct PageRenderer: Sendable {
         self.cache = cache
     }
 
+    /// Renders only the pages whose planned value differs from the same page of `previous`
+    /// (kept pages compare by identity, so this is cheap), taking the other pages' bytes from
+    /// `previousFiles`. The templates must be the ones `previousFiles` were rendered with.
+    package func render(
+        _ plan: SitePlan, reusing previous: SitePlan, previousFiles: [(path: String, bytes: [UInt8])],
+        diagnostics: inout [Diagnostic]
+    ) -> (files: [(path: String, bytes: [UInt8])], rendered: Int) {
+        let before = Dictionary(previousFiles.map { ($0.path, $0.bytes) }) { first, _ in first }
+        let earlier = Dictionary(previous.pages.map { ($0.path, $0) }) { first, _ in first }
+        var stale: [PlannedPage] = []
+        var files: [(String, [UInt8])] = []
+        for page in plan.pages {
+            if let bytes = before[page.path], earlier[page.path] == page {
+                files.append((page.path, bytes))
+            } else {
+                stale.append(page)
+            }
+        }
+        for (page, result) in zip(stale, stale.parallelMap(renderPage)) {
+            switch result {
+            case .success(let bytes): files.append((page.path, bytes))
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            }
+        }
+        files += plan.assets.map { ($0.path, $0.contents) }
+        files += templates.assets
+        return (files.sorted { $0.0 < $1.0 }, stale.count)
+    }
+
     package func render(_ plan: SitePlan, diagnostics: inout [Diagnostic]) -> [(path: String, bytes: [UInt8])] {
         let results = plan.pages.parallelMap { page -> Result<[UInt8], Diagnostic> in
             let key = RenderCache.Key(templates: templates.fingerprint, page: page)

@@ -37,10 +37,12 @@ package final class RenderCache: @unchecked Sendable {
     }
 
     /// Forgets pages the last build did not produce and resets the counters.
-    package func endBuild() {
+    /// A build that took the fast path for edited article bodies did not look most entries
+    /// up, so it keeps them (`forgetUnused: false`).
+    package func endBuild(forgetUnused: Bool = true) {
         lock.lock()
         defer { lock.unlock() }
-        entries = entries.filter { used.contains($0.key) }
+        if forgetUnused { entries = entries.filter { used.contains($0.key) } }
         used = []
         hits = 0
         misses = 0

@@ -1,15 +1,40 @@
+import Corpus
+import Diagnostics
+import Foundation
 import Linker
+import Planner
 import Renderer
 
 /// What a long-running process (`serve`) keeps between builds so a rebuild after an edit
-/// redoes only what the edit affects: parsed bodies, rendered pages, and which files the
-/// output already holds. Every reuse is keyed on all of its inputs, so the result is byte
-/// for byte a full build's.
+/// redoes only what the edit affects. Every reuse is keyed on all of its inputs, so the
+/// result is byte for byte a full build's (IncrementalBuildTests).
 package final class BuildCache: @unchecked Sendable {
+    /// Files read by earlier loads, by path, checked with `stat`.
+    package let files = LoadCache()
     package let parses = ParseCache()
     package let renders = RenderCache()
-    /// Hash of every file in the last published output.
-    var published: [String: Int] = [:]
+    /// The last build that was written, for the fast path after edits of article bodies.
+    var previous: PreviousBuild?
+    var templates: (signature: [String: LoadCache.Signature], set: TemplateSet?, diagnostics: [Diagnostic])?
 
     package init() {}
+
+    struct PreviousBuild {
+        var resolution: Resolution
+        var planning: Planning
+        var withPDF: Bool
+        var templatesFingerprint: Int
+        /// Every output file as written.
+        var files: [(path: String, bytes: [UInt8])]
+    }
+
+    /// The templates folder's files and what `stat` says of each: equal means unchanged.
+    static func signature(ofFolder folder: String) -> [String: LoadCache.Signature] {
+        var result: [String: LoadCache.Signature] = [:]
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return result }
+        for case let relative as String in enumerator {
+            result[relative] = LoadCache.Signature(path: folder + "/" + relative)
+        }
+        return result
+    }
 }

@@ -17,7 +17,9 @@ extension BuildReport {
         let problems = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
         let time = String(format: "%.2f s", seconds)
         let reuse = incremental.map {
-            " (incremental: parsed \($0.parsed), re-rendered \($0.rendered) of \($0.rendered + $0.renderReused) pages)"
+            " (incremental: read \($0.filesRead) files, parsed \($0.parsed), re-rendered \($0.rendered) of "
+                + "\($0.rendered + $0.renderReused) pages"
+                + ($0.editedArticleBodies.map { ", \($0) edited article bod\($0 == 1 ? "y" : "ies")" } ?? "") + ")"
         } ?? ""
         if wrote {
             return "\(verb) \(pages) pages\(reuse) (\(files) files, \(bytes / 1024) KiB; search index \(searchIndexBytes / 1024) KiB) "

@@ -17,6 +17,10 @@ package struct BuildReport: Sendable, Codable {
         package var parseReused: Int
         package var rendered: Int
         package var renderReused: Int
+        /// Content files read from disk (the others had not changed).
+        package var filesRead: Int = 0
+        /// Set when only article bodies changed and the fast path redid just those.
+        package var editedArticleBodies: Int?
     }
     package var errors: Int
     package var warnings: Int

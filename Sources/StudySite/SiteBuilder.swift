@@ -28,6 +28,8 @@ package struct SiteBuilder {
         var pages = 0
         var files: [(path: String, bytes: [UInt8])] = []
         var wrote = false
+        var rendered: Int?
+        var editedBodies: Int?
 
         func stage<T>(_ name: String, _ body: () -> T) -> T {
             onStage(name)
@@ -49,27 +51,53 @@ package struct SiteBuilder {
                 break run
             }
             var loader = CorpusLoader(contentPath: options.contentPath)
+            loader.cache = cache?.files
             let corpus = stage("load") { loader.load() }
             diagnostics += loader.diagnostics
             guard let corpus, !failed() else { break run }
-            let site = stage("resolve") {
-                SiteResolver(cache: cache?.parses).resolve(corpus, diagnostics: &diagnostics)
-            }
-            guard !failed() else { break run }
             // Without Chromium the HTML is still built, without links to PDFs that cannot exist.
             let canPrint = options.pdf && HandoutPrinter.findChromium(searchPath: options.browserSearchPath) != nil
+            // After an edit of article bodies only, `serve` redoes just those bodies and the
+            // pages that show them (SiteResolver.reresolve, SitePlanner.replan).
+            let previous = cache?.previous.flatMap { $0.withPDF == canPrint ? $0 : nil }
+            let edited = previous.flatMap {
+                SiteResolver.editedArticleBodies(from: $0.resolution.site.corpus, to: corpus)
+            }
+            editedBodies = edited?.count
+            let resolver = SiteResolver(cache: cache?.parses)
+            let resolution = stage("resolve") {
+                if let previous, let edited {
+                    return resolver.reresolve(previous.resolution, corpus: corpus, editedArticles: edited)
+                }
+                return resolver.resolution(corpus)
+            }
+            diagnostics += resolution.diagnostics
+            let site = resolution.site
+            guard !failed() else { break run }
             if options.pdf && !canPrint {
                 _ = HandoutPrinter.print(
                     [.init(slug: "", maxPages: 0, source: nil)], files: [],
                     searchPath: options.browserSearchPath, diagnostics: &diagnostics)
             }
-            let plan = stage("plan") { SitePlanner(withPDF: canPrint).plan(site) }
+            let planner = SitePlanner(withPDF: canPrint)
+            let planning = stage("plan") {
+                if let previous, let edited { return planner.replan(previous.planning, site: site, editedArticles: edited) }
+                return planner.planning(site)
+            }
+            let plan = planning.plan
             pages = plan.pages.count
-            guard let templates = stage("templates", {
-                TemplateSet.load(from: options.templatesPath, schemas: plan.schemas, diagnostics: &diagnostics)
-            }) else { break run }
+            guard let templates = stage("templates", { loadTemplates(plan, diagnostics: &diagnostics) })
+            else { break run }
             files = stage("render") {
-                PageRenderer(templates: templates, cache: cache?.renders).render(plan, diagnostics: &diagnostics)
+                let renderer = PageRenderer(templates: templates, cache: cache?.renders)
+                if let previous, edited != nil, previous.templatesFingerprint == templates.fingerprint {
+                    let result = renderer.render(
+                        plan, reusing: previous.planning.plan, previousFiles: previous.files,
+                        diagnostics: &diagnostics)
+                    rendered = result.rendered
+                    return result.files
+                }
+                return renderer.render(plan, diagnostics: &diagnostics)
             }
             guard !failed() else { break run }
             if canPrint {
@@ -99,17 +127,11 @@ package struct SiteBuilder {
             if options.writeOutput {
                 stage("write") {
                     do {
-                        // Only a kept cache (serve) can know that a file is unchanged.
-                        var hashes: [String: Int] = [:]
-                        if let cache {
-                            for file in files { hashes[file.path] = file.bytes.hashValue }
-                            let unchanged = Set(files.map(\.path).filter { cache.published[$0] == hashes[$0] })
-                            try publisher.publish(files, unchanged: unchanged)
-                            cache.published = hashes
-                        } else {
-                            try publisher.publish(files)
-                        }
+                        try write(files, publisher: publisher)
                         wrote = true
+                        cache?.previous = BuildCache.PreviousBuild(
+                            resolution: resolution, planning: planning, withPDF: canPrint,
+                            templatesFingerprint: templates.fingerprint, files: files)
                     } catch let diagnostic as Diagnostic {
                         diagnostics.append(diagnostic)
                     } catch {
@@ -132,13 +154,44 @@ package struct SiteBuilder {
             seconds: start.duration(to: clock.now).seconds, stages: timings, diagnostics: all)
         report.searchIndexBytes = files.first { $0.path == "search-index.js" }?.bytes.count ?? 0
         if let cache {
+            let renderedPages = rendered ?? cache.renders.misses
             report.incremental = .init(
                 parsed: cache.parses.misses, parseReused: cache.parses.hits,
-                rendered: cache.renders.misses, renderReused: cache.renders.hits)
-            cache.parses.endBuild()
-            cache.renders.endBuild()
+                rendered: renderedPages, renderReused: pages - renderedPages,
+                filesRead: cache.files.reads, editedArticleBodies: editedBodies)
+            cache.parses.endBuild(forgetUnused: editedBodies == nil)
+            cache.renders.endBuild(forgetUnused: editedBodies == nil)
+            cache.files.endBuild()
         }
         return report
+    }
+
+    /// The templates, loaded again only when a file in their folder changed (`serve`).
+    private func loadTemplates(_ plan: SitePlan, diagnostics: inout [Diagnostic]) -> TemplateSet? {
+        guard let cache else {
+            return TemplateSet.load(from: options.templatesPath, schemas: plan.schemas, diagnostics: &diagnostics)
+        }
+        let signature = BuildCache.signature(ofFolder: options.templatesPath)
+        if let kept = cache.templates, kept.signature == signature {
+            diagnostics += kept.diagnostics
+            return kept.set
+        }
+        var found: [Diagnostic] = []
+        let set = TemplateSet.load(from: options.templatesPath, schemas: plan.schemas, diagnostics: &found)
+        cache.templates = (signature, set, found)
+        diagnostics += found
+        return set
+    }
+
+    /// Publishes the site: a staged swap of the whole folder, or in `serve`, after a build
+    /// that kept the previous one, an update of just the files that changed.
+    private func write(_ files: [(path: String, bytes: [UInt8])], publisher: OutputPublisher) throws {
+        if let cache, let previous = cache.previous {
+            // Until the update has finished, the folder no longer matches `previous`.
+            cache.previous = nil
+            if try publisher.update(files, previous: previous.files) { return }
+        }
+        try publisher.publish(files)
     }
 }
 

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import Charts
 
 /// The SVG's structure: accessibility hooks, styling hooks, non-colour cues, and

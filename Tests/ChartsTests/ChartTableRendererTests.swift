@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import Charts
 
 /// The data table that goes with each chart.

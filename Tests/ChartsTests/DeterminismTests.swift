@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import Charts
 
 /// Same spec, same bytes: no randomness, no clock, ids only from the caller's prefix.

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import Charts
 
 /// Event labels never overlap, and lines avoid labels wherever that is possible.

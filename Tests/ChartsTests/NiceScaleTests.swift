@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import Charts
 
 /// The value-axis tick algorithm: nice steps, padded bounds, zero for bars, 4–8 ticks.

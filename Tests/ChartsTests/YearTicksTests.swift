@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import Charts
 
 /// Year-axis ticks: whole years, steps of 1, 2, 5, 10 … chosen by span.

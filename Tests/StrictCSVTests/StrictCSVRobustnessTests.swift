@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import StrictCSV
 
 /// Hostile input: random bytes and truncations never crash, hang or break invariants.

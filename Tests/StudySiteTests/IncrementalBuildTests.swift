@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import StudySite
 
 /// A rebuild that reuses the previous build's parses and pages gives exactly the bytes of a
@@ -43,5 +44,82 @@ import Testing
         let differing = Set(incremental.keys).union(reference.keys).filter { incremental[$0] != reference[$0] }.sorted()
         #expect(differing.isEmpty, "incremental output differs from a full build in \(differing)")
         #expect(String(decoding: incremental["entities/josef-stalin.html"] ?? Data(), as: UTF8.self).contains("Edited."))
+    }
+
+    /// The fast path for edits of article bodies (re-link only those bodies, re-plan only the
+    /// pages that show them, write only changed files) against full builds, after each of
+    /// many seeded random edits: paragraphs added with mentions, citations and footnotes,
+    /// paragraphs deleted (which can break anchors that events point at), headings added,
+    /// words changed. Output bytes and diagnostics must be equal every time.
+    @Test func articleBodyEditsEqualFullBuilds() throws {
+        let scratch = TestPaths.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let content = scratch.appendingPathComponent("Content")
+        try FileManager.default.copyItem(atPath: TestPaths.content, toPath: content.path)
+        let cache = BuildCache()
+        func build(_ output: String, cached: Bool) -> BuildReport {
+            var builder = SiteBuilder(options: BuildOptions(
+                contentPath: content.path, templatesPath: TestPaths.templates,
+                outputPath: scratch.appendingPathComponent(output).path))
+            if cached { builder.cache = cache }
+            return builder.build()
+        }
+        #expect(build("Incremental", cached: true).succeeded)
+        let articles = ["korea-russia.md", "korea-united-states.md"]
+        let additions = [
+            "Kim Il-sung met Josef Stalin in Moscow [@chung1992korea, p. 12].",
+            "A new paragraph about the Korean War and Vladivostok, citing @lensen1982balance.",
+            "Nothing to link here at all.",
+            "A note on Pyongyang.[^new]\n\n[^new]: Added footnote naming Syngman Rhee.",
+            "## An added section\n\nWith the Soviet Union named in it.",
+        ]
+        var random = SplitMix64(seed: 11)
+        var fastPathBuilds = 0
+        for round in 0..<10 {
+            let file = content.appendingPathComponent("articles/\(articles[Int(random.next() % 2)])")
+            let text = try String(contentsOf: file, encoding: .utf8)
+            let fence = text.range(of: "\n---\n", range: text.index(after: text.startIndex)..<text.endIndex)!
+            let frontMatter = String(text[..<fence.upperBound])
+            var paragraphs = String(text[fence.upperBound...]).components(separatedBy: "\n\n")
+            switch random.next() % 4 {
+            case 0:
+                let at = Int(random.next() % UInt64(paragraphs.count + 1))
+                paragraphs.insert(additions[Int(random.next() % UInt64(additions.count))], at: at)
+            case 1 where paragraphs.count > 3:
+                paragraphs.remove(at: Int(random.next() % UInt64(paragraphs.count)))
+            case 2:
+                let at = Int(random.next() % UInt64(paragraphs.count))
+                paragraphs[at] = paragraphs[at].replacingOccurrences(of: " the ", with: " the edited \(round) ")
+            default:
+                paragraphs.append(additions[round % additions.count])
+            }
+            try (frontMatter + paragraphs.joined(separator: "\n\n")).write(to: file, atomically: true, encoding: .utf8)
+
+            let incremental = build("Incremental", cached: true)
+            let full = build("Full-\(round)", cached: false)
+            if incremental.incremental?.editedArticleBodies == 1 { fastPathBuilds += 1 }
+            #expect(incremental.succeeded == full.succeeded, "round \(round)")
+            #expect(incremental.diagnostics == full.diagnostics, "round \(round): diagnostics differ")
+            guard full.succeeded else { continue }
+            let mine = snapshot(scratch.appendingPathComponent("Incremental"))
+            let reference = snapshot(scratch.appendingPathComponent("Full-\(round)"))
+            let differing = Set(mine.keys).union(reference.keys).filter { mine[$0] != reference[$0] }.sorted()
+            #expect(differing.isEmpty, "round \(round): incremental output differs in \(differing)")
+            try? FileManager.default.removeItem(at: scratch.appendingPathComponent("Full-\(round)"))
+        }
+        #expect(fastPathBuilds >= 8, "the fast path was taken \(fastPathBuilds) times of 10")
+
+        // A front-matter edit takes the full path, with the same result.
+        let file = content.appendingPathComponent("articles/korea-russia.md")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "subtitle: \"The Russian side\"", with: "subtitle: \"The Russian side, edited\"")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let incremental = build("Incremental", cached: true)
+        let full = build("Full", cached: false)
+        #expect(incremental.incremental?.editedArticleBodies == nil)
+        #expect(incremental.diagnostics == full.diagnostics)
+        let mine = snapshot(scratch.appendingPathComponent("Incremental"))
+        let reference = snapshot(scratch.appendingPathComponent("Full"))
+        #expect(Set(mine.keys).union(reference.keys).filter { mine[$0] != reference[$0] }.isEmpty)
     }
 }

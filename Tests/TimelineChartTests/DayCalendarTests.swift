@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import TimelineChart
 
 /// Day numbers to dates and back: the epoch, leap years, BCE years, huge values.

@@ -1,5 +1,6 @@
 import Charts
 import Testing
+import TestSupport
 @testable import TimelineChart
 
 /// Same spec, same bytes: no randomness, no clock, ids only from the caller's prefix,

@@ -1,5 +1,6 @@
 import Charts
 import Testing
+import TestSupport
 @testable import TimelineChart
 
 /// Caller text is escaped everywhere; unsafe links are dropped.

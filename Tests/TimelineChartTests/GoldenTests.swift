@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import TimelineChart
 
 /// Whole SVGs compared byte for byte with files in Golden/.

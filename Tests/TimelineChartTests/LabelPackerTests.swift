@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import TimelineChart
 
 /// Sub-row packing: marks and labels never overlap and labels stay inside.

@@ -1,5 +1,6 @@
 import Charts
 import Testing
+import TestSupport
 @testable import TimelineChart
 
 /// Whole-chart geometry: narrow and wide layouts, lane heights, no overlaps, zoom, caps.

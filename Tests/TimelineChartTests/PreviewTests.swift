@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import TimelineChart
 
 /// Renders the fixtures and writes them, each wrapped in a small HTML page, to a folder

@@ -1,5 +1,6 @@
 import Charts
 import Testing
+import TestSupport
 @testable import TimelineChart
 
 /// The SVG's structure, accessibility and mark styles.

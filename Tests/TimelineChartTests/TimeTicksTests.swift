@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import TimelineChart
 
 /// Tick choice: year steps by span, BCE labels, months for short spans, bounds.

@@ -1,0 +1,79 @@
+import Diagnostics
+import Foundation
+
+/// Files read by earlier loads of one process (`serve`), so a rebuild reads only files that
+/// changed. A file is read again when its inode, size, modification or status-change time
+/// differ; when the bytes turn out to be the same, the earlier text (the same string) is
+/// kept, so later stages can tell "unchanged" by identity instead of comparing contents.
+package final class LoadCache: @unchecked Sendable {
+    /// What `stat` says about a file; equal signatures mean the file was not written since.
+    package struct Signature: Equatable, Sendable {
+        var device: UInt64
+        var inode: UInt64
+        var size: Int64
+        var modified: Int64
+        var changed: Int64
+
+        package init?(path: String) {
+            var info = stat()
+            guard stat(path, &info) == 0 else { return nil }
+            device = UInt64(info.st_dev)
+            inode = UInt64(info.st_ino)
+            size = Int64(info.st_size)
+            modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+            changed = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
+        }
+    }
+
+    private struct Text {
+        var signature: Signature
+        var result: Result<String, Diagnostic>
+    }
+
+    private struct Markdown {
+        var text: String
+        var file: (FrontMatterSplit, YAMLValue)?
+        var diagnostics: [Diagnostic]
+    }
+
+    private let lock = NSLock()
+    private var texts: [String: Text] = [:]
+    private var markdown: [String: Markdown] = [:]
+    package private(set) var reads = 0
+
+    package init() {}
+
+    /// The file's text, read only when it changed since the last call for this path.
+    func text(_ path: String, read: () -> Result<String, Diagnostic>) -> Result<String, Diagnostic> {
+        let signature = Signature(path: path)
+        let known = lock.withLock { texts[path] }
+        if let signature, let known, known.signature == signature { return known.result }
+        var result = read()
+        if case .success(let new) = result, case .success(let old)? = known?.result, new == old {
+            result = .success(old)
+        }
+        lock.withLock {
+            reads += 1
+            if let signature { texts[path] = Text(signature: signature, result: result) } else { texts[path] = nil }
+        }
+        return result
+    }
+
+    /// Front matter and YAML of a Markdown text, parsed again only when the text changed.
+    func markdown(
+        _ path: String, text: String,
+        parse: () -> (file: (FrontMatterSplit, YAMLValue)?, diagnostics: [Diagnostic])
+    ) -> (file: (FrontMatterSplit, YAMLValue)?, diagnostics: [Diagnostic]) {
+        if let known = lock.withLock({ markdown[path] }), known.text == text {
+            return (known.file, known.diagnostics)
+        }
+        let parsed = parse()
+        lock.withLock { markdown[path] = Markdown(text: text, file: parsed.file, diagnostics: parsed.diagnostics) }
+        return parsed
+    }
+
+    /// Resets the read counter (for the build report).
+    package func endBuild() {
+        lock.withLock { reads = 0 }
+    }
+}
