@@ -99,6 +99,7 @@ let package = Package(
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "Diagnostics"]),
         .testTarget(name: "LinkerTests", dependencies: ["TestSupport", "Linker", "Corpus", "Diagnostics"]),
         .testTarget(name: "RendererTests", dependencies: ["Renderer", "Planner", "Diagnostics"]),
+        .testTarget(name: "PlannerTests", dependencies: ["Planner", "CommonMark"]),
         .testTarget(name: "PublisherTests", dependencies: ["Publisher"]),
         .testTarget(name: "ServerTests", dependencies: ["Server", "StudySite"]),
         .testTarget(

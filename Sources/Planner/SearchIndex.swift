@@ -7,6 +7,7 @@ import Linker
 /// Format: `window.STUDYSITE_SEARCH_INDEX = {"version":1,"pages":[{t,u,k,h,x,e}]}` with
 /// `u` relative to the site root. The page script inserts every value as text.
 struct SearchIndex {
+    /// Encodable only for the tests, which compare `script()` with JSONEncoder's output.
     struct Entry: Encodable {
         var t: String
         var u: String
@@ -22,25 +23,37 @@ struct SearchIndex {
         entries.append(Entry(t: title, u: path, k: kind, h: headings, x: text, e: names))
     }
 
+    /// An empty index; `add` fills it.
+    init() {}
+
     /// Pages, entities, references, events and series of a resolved site.
     init(site: ResolvedSite, timeline: TimelineModel, references: ReferencePages) {
+        // The plain text of every body is worked out in parallel first (it is most of the
+        // work), then taken in the same order by the loops below.
+        let documentBodies = site.documents.flatMap { zip($0.document.parts, $0.bodies).map { $1 } }
+        let bodies = [site.home.rendered.html] + site.articles.map(\.body.rendered.html)
+            + documentBodies.map(\.rendered.html) + site.entities.map(\.body.rendered.html)
+            + timeline.items.map(\.summaryHTML)
+        var plainTexts = Self.plainTexts(of: bodies).makeIterator()
+        func nextPlainText() -> String { plainTexts.next() ?? "" }
+
         add(title: site.corpus.site.title, path: "index.html", kind: "page",
-            headings: site.home.rendered.headings.map(\.text), text: HTMLText.plain(site.home.rendered.html))
+            headings: site.home.rendered.headings.map(\.text), text: nextPlainText())
         for article in site.articles {
             add(title: [article.article.title, article.article.subtitle].compactMap { $0 }.joined(separator: ": "),
                 path: PagePath.article(article.article.slug), kind: "article",
-                headings: article.body.rendered.headings.map(\.text), text: HTMLText.plain(article.body.rendered.html))
+                headings: article.body.rendered.headings.map(\.text), text: nextPlainText())
         }
         for document in site.documents {
             for (part, body) in zip(document.document.parts, document.bodies) {
                 add(title: "\(part.title) — \(document.document.title)",
                     path: PagePath.document(document.document.slug, part: part.slug), kind: "document",
-                    headings: body.rendered.headings.map(\.text), text: HTMLText.plain(body.rendered.html))
+                    headings: body.rendered.headings.map(\.text), text: nextPlainText())
             }
         }
         for entity in site.entities {
             add(title: entity.entity.name, path: SitePaths.entity(entity.entity.slug), kind: "entity",
-                text: ([entity.entity.description ?? ""] + [HTMLText.plain(entity.body.rendered.html)]).joined(separator: " "),
+                text: ([entity.entity.description ?? ""] + [nextPlainText()]).joined(separator: " "),
                 names: [entity.entity.name] + entity.entity.aliases)
         }
         for item in references.list.items {
@@ -50,7 +63,7 @@ struct SearchIndex {
         for item in timeline.items {
             let readings = item.readings.compactMap(\.says).joined(separator: "; ")
             add(title: "\(item.readable): \(item.event.title)", path: "timeline/index.html#event-\(item.event.id)",
-                kind: "event", text: HTMLText.plain(item.summaryHTML) + " " + readings)
+                kind: "event", text: nextPlainText() + " " + readings)
         }
         for series in site.series {
             add(title: series.title, path: "data/index.html#series-\(series.id)", kind: "data",
@@ -58,17 +71,139 @@ struct SearchIndex {
         }
     }
 
-    /// The script file's bytes; keys sorted so the output never varies.
-    func script() -> [UInt8] {
-        struct Root: Encodable {
-            var version = 1
-            var pages: [Entry]
+    /// `HTMLText.plain` of each fragment, computed in parallel, in the fragments' order.
+    static func plainTexts(of fragments: [String]) -> [String] {
+        let texts = PlainTextSlots(count: fragments.count)
+        DispatchQueue.concurrentPerform(iterations: fragments.count) { index in
+            texts.set(index, HTMLText.plain(fragments[index]))
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = (try? encoder.encode(Root(pages: entries))).map { String(decoding: $0, as: UTF8.self) } ?? "{\"version\":1,\"pages\":[]}"
-        // "<" is written as \u003c so no text can close a script element, wherever the file is used.
-        let safe = json.replacingOccurrences(of: "<", with: "\\u003c")
-        return Array("window.STUDYSITE_SEARCH_INDEX = \(safe);\n".utf8)
+        return texts.values
+    }
+
+    /// The script file's bytes: `window.STUDYSITE_SEARCH_INDEX = ` and the index as JSON.
+    ///
+    /// The JSON is written directly, byte for byte what `JSONEncoder` wrote before with
+    /// `.sortedKeys` and `.withoutEscapingSlashes` (keys in sorted order, the same string
+    /// escaping), with "<" written as \u003c so no text can close a script element, wherever
+    /// the file is used. `SearchIndexTests` compares it with the encoder's output.
+    func script() -> [UInt8] {
+        var json = JSONWriter()
+        json.bytes.reserveCapacity(entries.reduce(64) { size, entry in
+            size + 64 + entry.t.utf8.count + entry.u.utf8.count + entry.k.utf8.count + entry.x.utf8.count
+                + entry.h.reduce(0) { $0 + $1.utf8.count + 3 } + entry.e.reduce(0) { $0 + $1.utf8.count + 3 }
+        })
+        json.appendRaw("window.STUDYSITE_SEARCH_INDEX = {\"pages\":[")
+        for (index, entry) in entries.enumerated() {
+            json.appendRaw(index == 0 ? "{\"e\":" : ",{\"e\":")
+            json.appendStrings(entry.e)
+            json.appendRaw(",\"h\":")
+            json.appendStrings(entry.h)
+            json.appendRaw(",\"k\":")
+            json.appendString(entry.k)
+            json.appendRaw(",\"t\":")
+            json.appendString(entry.t)
+            json.appendRaw(",\"u\":")
+            json.appendString(entry.u)
+            json.appendRaw(",\"x\":")
+            json.appendString(entry.x)
+            json.appendRaw("}")
+        }
+        json.appendRaw("],\"version\":1};\n")
+        return json.bytes
+    }
+}
+
+/// JSON written into bytes, strings escaped as `JSONEncoder` escapes them on Linux.
+private struct JSONWriter {
+    var bytes: [UInt8] = []
+
+    mutating func appendRaw(_ literal: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+
+    mutating func appendStrings(_ strings: [String]) {
+        bytes.append(UInt8(ascii: "["))
+        for (index, string) in strings.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            appendString(string)
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    /// A JSON string: `"` and `\` escaped, control characters as \b \f \n \r \t or \u00xx,
+    /// "<" as \u003c, everything else (including "/", DEL and all non-ASCII) as it is.
+    mutating func appendString(_ string: String) {
+        var string = string
+        string.withUTF8 { utf8 in
+            if Self.hasLessThanBeforeNonASCII(utf8) {
+                // "<" used to be replaced with `replacingOccurrences`, which leaves a "<"
+                // alone when certain marks follow it (U+0301 but not U+200D, by Foundation's
+                // own tables); such a string still goes through that call, for the same bytes.
+                var escaped = JSONWriter()
+                escaped.appendQuoted(utf8, escapingLessThan: false)
+                let json = String(decoding: escaped.bytes, as: UTF8.self)
+                bytes.append(contentsOf: json.replacingOccurrences(of: "<", with: "\\u003c").utf8)
+            } else {
+                appendQuoted(utf8, escapingLessThan: true)
+            }
+        }
+    }
+
+    private static func hasLessThanBeforeNonASCII(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard var index = utf8.firstIndex(of: UInt8(ascii: "<")) else { return false }
+        while index + 1 < utf8.count {
+            if utf8[index] == UInt8(ascii: "<") && utf8[index + 1] >= 0x80 { return true }
+            index += 1
+        }
+        return false
+    }
+
+    private mutating func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>, escapingLessThan: Bool) {
+        bytes.append(UInt8(ascii: "\""))
+        var runStart = 0
+        for (index, byte) in utf8.enumerated()
+        where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+            || (escapingLessThan && byte == UInt8(ascii: "<")) {
+            bytes.append(contentsOf: utf8[runStart..<index])
+            runStart = index + 1
+            switch byte {
+            case UInt8(ascii: "\""): appendRaw("\\\"")
+            case UInt8(ascii: "\\"): appendRaw("\\\\")
+            case UInt8(ascii: "<"): appendRaw("\\u003c")
+            case 0x08: appendRaw("\\b")
+            case 0x0C: appendRaw("\\f")
+            case UInt8(ascii: "\n"): appendRaw("\\n")
+            case UInt8(ascii: "\r"): appendRaw("\\r")
+            case UInt8(ascii: "\t"): appendRaw("\\t")
+            default:
+                appendRaw("\\u00")
+                bytes.append(Self.hexDigits[Int(byte >> 4)])
+                bytes.append(Self.hexDigits[Int(byte & 0x0F)])
+            }
+        }
+        bytes.append(contentsOf: utf8[runStart...])
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+}
+
+/// Results of the parallel `HTMLText.plain` calls, filled in any order, read in order.
+private final class PlainTextSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [String]
+
+    init(count: Int) { slots = Array(repeating: "", count: count) }
+
+    func set(_ index: Int, _ value: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        slots[index] = value
+    }
+
+    var values: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
     }
 }

@@ -11,42 +11,145 @@ package struct LinkChecker {
     }
 
     package static func check(_ files: [(path: String, bytes: [UInt8])]) -> [BrokenLink] {
-        var ids: [String: Set<String>] = [:]
-        var hrefs: [(String, [String])] = []
         let paths = Set(files.map(\.path))
-        for file in files where file.path.hasSuffix(".html") {
-            ids[file.path] = Set(attributeValues("id", in: file.bytes))
-            hrefs.append((file.path, attributeValues("href", in: file.bytes) + attributeValues("src", in: file.bytes)))
+        let pages = files.filter { $0.path.hasSuffix(".html") }
+
+        // Pages are scanned in parallel, in chunks; each chunk keeps its own cache of
+        // resolved hrefs (most hrefs repeat from page to page: the navigation, the same
+        // targets). Results are merged in page order.
+        let scans = inParallelChunks(pages.count) { range in
+            var resolver = CachingResolver()
+            return range.map { index in
+                let page = pages[index]
+                let folder = PageFolder(page: page.path)
+                let attributes = attributes(in: page.bytes)
+                return PageScan(
+                    ids: Set(attributes.ids),
+                    links: (attributes.hrefs + attributes.sources).map { href in
+                        (href, resolver.resolve(href, from: page.path, folder: folder))
+                    })
+            }
         }
-        var broken: [BrokenLink] = []
-        for (page, links) in hrefs {
-            for href in links {
-                guard let target = resolve(href, from: page) else { continue }
-                if !paths.contains(target.path) {
-                    broken.append(BrokenLink(page: page, href: href, reason: "no file \(target.path)"))
-                } else if let fragment = target.fragment, !fragment.isEmpty,
-                          target.path.hasSuffix(".html"), !(ids[target.path]?.contains(fragment) ?? false) {
-                    broken.append(BrokenLink(
-                        page: page, href: href, reason: "no id \"\(fragment)\" in \(target.path)"))
+        let ids = Dictionary(zip(pages.map(\.path), scans.map(\.ids))) { _, later in later }
+
+        // Broken links are listed in page order, and in each page in the order of its hrefs.
+        return inParallelChunks(pages.count) { range in
+            range.flatMap { index in
+                let page = pages[index].path
+                return scans[index].links.compactMap { href, target -> BrokenLink? in
+                    guard let target else { return nil }
+                    if !paths.contains(target.path) {
+                        return BrokenLink(page: page, href: href, reason: "no file \(target.path)")
+                    } else if let fragment = target.fragment, !fragment.isEmpty,
+                              target.path.hasSuffix(".html"), !(ids[target.path]?.contains(fragment) ?? false) {
+                        return BrokenLink(page: page, href: href, reason: "no id \"\(fragment)\" in \(target.path)")
+                    }
+                    return nil
                 }
             }
         }
-        return broken
+    }
+
+    /// The ids of a page and its links, each with the target it resolves to.
+    struct PageScan: Sendable {
+        var ids: Set<String>
+        var links: [(href: String, target: (path: String, fragment: String?)?)]
+    }
+
+    /// `work` over `0..<count` split into chunks (a few per core, so uneven pages even out),
+    /// the chunks run in parallel; their results are joined in index order.
+    private static func inParallelChunks<Result>(_ count: Int, _ work: @Sendable (Range<Int>) -> [Result]) -> [Result] {
+        guard count > 0 else { return [] }
+        let chunkCount = min(count, ProcessInfo.processInfo.activeProcessorCount * 4)
+        let chunkSize = (count + chunkCount - 1) / chunkCount
+        let chunks = stride(from: 0, to: count, by: chunkSize).map { $0..<min(count, $0 + chunkSize) }
+        let results = ChunkResults<Result>(count: chunks.count)
+        DispatchQueue.concurrentPerform(iterations: chunks.count) { chunk in
+            results.set(chunk, work(chunks[chunk]))
+        }
+        return results.joined
+    }
+
+    /// What an href points at, apart from the page it is on: `resolve` depends on the page
+    /// only through its folder, except that an href with an empty path means the page itself.
+    enum Resolution: Equatable {
+        case external
+        case samePage(fragment: String?)
+        case file(path: String, fragment: String?)
+    }
+
+    /// `resolve(_:from:)` with each distinct (folder, href) pair worked out once.
+    struct CachingResolver {
+        /// Compared and hashed by their bytes: String equality is canonical equivalence, and
+        /// two spellings of the same text resolve to paths spelled differently.
+        private struct Key: Hashable {
+            var folder: String
+            var href: String
+
+            static func == (lhs: Key, rhs: Key) -> Bool {
+                lhs.folder.utf8.elementsEqual(rhs.folder.utf8) && lhs.href.utf8.elementsEqual(rhs.href.utf8)
+            }
+
+            func hash(into hasher: inout Hasher) {
+                var folder = folder
+                var href = href
+                folder.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+                hasher.combine(0xFF as UInt8)  // never in UTF-8, so the two never run together
+                href.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            }
+        }
+
+        private var resolutions: [Key: Resolution] = [:]
+
+        mutating func resolve(_ href: String, from page: String, folder: PageFolder) -> (path: String, fragment: String?)? {
+            let key = Key(folder: folder.key, href: href)
+            let resolution: Resolution
+            if let known = resolutions[key] {
+                resolution = known
+            } else {
+                resolution = LinkChecker.resolve(href, inFolder: folder.components)
+                resolutions[key] = resolution
+            }
+            return resolution.target(from: page)
+        }
+    }
+
+    /// The folder of a page: its path's components but the last, and those joined as a key.
+    struct PageFolder {
+        var components: ArraySlice<Substring>
+        var key: String
+
+        init(page: String) {
+            components = page.split(separator: "/").dropLast()
+            key = components.joined(separator: "/")
+        }
     }
 
     /// The site path and fragment an href points at; nil for external links.
     static func resolve(_ href: String, from page: String) -> (path: String, fragment: String?)? {
-        let decoded = href.contains("&") ? href.replacingOccurrences(of: "&amp;", with: "&") : href
-        if decoded.contains(":") && !decoded.hasPrefix("#") {
+        resolve(href, inFolder: page.split(separator: "/").dropLast()).target(from: page)
+    }
+
+    /// What an href points at from a page in `folder` (the page path's components but the last).
+    static func resolve(_ href: String, inFolder folder: some Collection<Substring>) -> Resolution {
+        // `contains` with a String argument is Foundation's, which bridges to NSString on
+        // every call. In ASCII text (nearly every href) it finds exactly the bytes, so a byte
+        // search gives the same answers; other hrefs keep Foundation's.
+        let isASCII = href.utf8.allSatisfy { $0 < 0x80 }
+        let hasAmpersand = isASCII ? href.utf8.contains(UInt8(ascii: "&")) : href.contains("&")
+        let decoded = hasAmpersand ? href.replacingOccurrences(of: "&amp;", with: "&") : href
+        let hasColon = isASCII ? decoded.utf8.contains(UInt8(ascii: ":")) : decoded.contains(":")
+        if hasColon && !decoded.hasPrefix("#") {
             let scheme = decoded.prefix { $0 != ":" }
-            if !scheme.contains("/") { return nil }
+            let schemeHasSlash = isASCII ? scheme.utf8.contains(UInt8(ascii: "/")) : scheme.contains("/")
+            if !schemeHasSlash { return .external }
         }
-        if decoded.hasPrefix("//") { return nil }
+        if decoded.hasPrefix("//") { return .external }
         let parts = decoded.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-        let pathPart = String(parts[0]).removingPercentEncoding ?? String(parts[0])
-        let fragment = parts.count > 1 ? String(parts[1]).removingPercentEncoding : nil
-        var components = page.split(separator: "/").map(String.init).dropLast()
-        if pathPart.isEmpty { return (page, fragment) }
+        let pathPart = percentDecoded(parts[0]) ?? String(parts[0])
+        let fragment = parts.count > 1 ? percentDecoded(parts[1]) : nil
+        if pathPart.isEmpty { return .samePage(fragment: fragment) }
+        var components = folder.map(String.init)
         for piece in pathPart.split(separator: "/", omittingEmptySubsequences: false) {
             switch piece {
             case "..": if !components.isEmpty { components.removeLast() }
@@ -56,35 +159,66 @@ package struct LinkChecker {
         }
         var path = components.joined(separator: "/")
         if pathPart.hasSuffix("/") || path.isEmpty { path += path.isEmpty ? "index.html" : "/index.html" }
-        return (path, fragment)
+        return .file(path: path, fragment: fragment)
     }
 
-    /// Values of `name="…"` attributes, read with a scan over the bytes (string searching
-    /// made this the slowest stage of a build).
-    static func attributeValues(_ name: String, in bytes: [UInt8]) -> [String] {
-        let needle = Array(" \(name)=\"".utf8)
-        var values: [String] = []
-        var index = 0
-        let count = bytes.count
-        while index + needle.count <= count {
-            if bytes[index] == needle[0] && bytes[index + 1] == needle[1] {
-                var matches = true
-                for offset in 2..<needle.count where bytes[index + offset] != needle[offset] {
-                    matches = false
-                    break
-                }
-                if matches {
-                    let start = index + needle.count
-                    var end = start
-                    while end < count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
-                    values.append(String(decoding: bytes[start..<end], as: UTF8.self))
-                    index = end
-                    continue
+    /// `removingPercentEncoding`, called only where there is a "%" to decode (looked for as a
+    /// byte, as it looks): without one it returns its input unchanged.
+    private static func percentDecoded(_ text: Substring) -> String? {
+        text.utf8.contains(UInt8(ascii: "%")) ? String(text).removingPercentEncoding : String(text)
+    }
+
+    /// The values of a page's `id`, `href` and `src` attributes, each in document order.
+    struct Attributes {
+        var ids: [String] = []
+        var hrefs: [String] = []
+        var sources: [String] = []
+    }
+
+    /// Reads the values of ` id="…"`, ` href="…"` and ` src="…"` with a scan over the bytes
+    /// (string searching once made this the slowest stage of a build). One pass, jumping from
+    /// "=" to "=", finds what a separate scan for each of the three finds, each scan going on
+    /// after the value it read.
+    static func attributes(in bytes: [UInt8]) -> Attributes {
+        var attributes = Attributes()
+        bytes.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return }
+            let count = bytes.count
+            func find(_ byte: UInt8, from start: Int) -> Int? {
+                guard start < count, let found = memchr(base + start, Int32(byte), count - start) else { return nil }
+                return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+            }
+            /// The value of ` name="…"` if that is what ends with the `="` at `equals`, and no
+            /// earlier match of the name read past it (`scannedUpTo`).
+            func value(of name: StaticString, endingAt equals: Int, scannedUpTo: inout Int) -> String? {
+                let nameBytes = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
+                let start = equals - nameBytes.count - 1
+                guard start >= scannedUpTo, bytes[start] == UInt8(ascii: " "),
+                      bytes[(start + 1)..<equals].elementsEqual(nameBytes)
+                else { return nil }
+                let valueStart = equals + 2
+                let valueEnd = find(UInt8(ascii: "\""), from: valueStart) ?? count
+                scannedUpTo = valueEnd
+                return String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self)
+            }
+            var idsScannedUpTo = 0
+            var hrefsScannedUpTo = 0
+            var sourcesScannedUpTo = 0
+            var searchFrom = 0
+            while let equals = find(UInt8(ascii: "="), from: searchFrom) {
+                searchFrom = equals + 1
+                guard equals + 1 < count, bytes[equals + 1] == UInt8(ascii: "\"") else { continue }
+                // At most one of the names ends right before a given "=".
+                if let id = value(of: "id", endingAt: equals, scannedUpTo: &idsScannedUpTo) {
+                    attributes.ids.append(id)
+                } else if let href = value(of: "href", endingAt: equals, scannedUpTo: &hrefsScannedUpTo) {
+                    attributes.hrefs.append(href)
+                } else if let source = value(of: "src", endingAt: equals, scannedUpTo: &sourcesScannedUpTo) {
+                    attributes.sources.append(source)
                 }
             }
-            index += 1
         }
-        return values
+        return attributes
     }
 
     /// Values of `name="…"` attributes in a string.
@@ -99,5 +233,36 @@ package struct LinkChecker {
             rest = rest[end...]
         }
         return values
+    }
+}
+
+extension LinkChecker.Resolution {
+    /// The site path and fragment for an href on `page`; nil for an external link.
+    func target(from page: String) -> (path: String, fragment: String?)? {
+        switch self {
+        case .external: nil
+        case .samePage(let fragment): (page, fragment)
+        case .file(let path, let fragment): (path, fragment)
+        }
+    }
+}
+
+/// Results of the parallel chunks, filled in any order, joined in chunk order.
+private final class ChunkResults<Result>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [[Result]]
+
+    init(count: Int) { slots = Array(repeating: [], count: count) }
+
+    func set(_ index: Int, _ value: [Result]) {
+        lock.lock()
+        defer { lock.unlock() }
+        slots[index] = value
+    }
+
+    var joined: [Result] {
+        lock.lock()
+        defer { lock.unlock() }
+        return Array(slots.joined())
     }
 }

@@ -108,10 +108,3 @@ private final class Results: @unchecked Sendable {
         return slots
     }
 }
-
-@Suite struct HTMLTextTests {
-    @Test func plainTextDropsTagsDecodesEntitiesAndFoldsSpace() {
-        let html = "<p id=\"p1\">A &lt;b&gt; &amp; &quot;c&quot; &#39;d&#39;\n  <em>e</em></p><svg><text>chart</text></svg><p>&amp;x &nbsp;</p>"
-        #expect(HTMLText.plain(html) == "A <b> & \"c\" 'd' e &x &nbsp;")
-    }
-}

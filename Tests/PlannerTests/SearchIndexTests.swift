@@ -1,0 +1,73 @@
+import CommonMark
+import Foundation
+import Testing
+@testable import Planner
+
+@Suite struct SearchIndexTests {
+    @Test func scriptHasTheDocumentedShape() {
+        var index = SearchIndex()
+        index.add(title: "A", path: "a.html", kind: "page", headings: ["H"], text: "x", names: ["n", "m"])
+        let script = String(decoding: index.script(), as: UTF8.self)
+        #expect(script == "window.STUDYSITE_SEARCH_INDEX = "
+            + "{\"pages\":[{\"e\":[\"n\",\"m\"],\"h\":[\"H\"],\"k\":\"page\",\"t\":\"A\",\"u\":\"a.html\",\"x\":\"x\"}],"
+            + "\"version\":1};\n")
+        #expect(String(decoding: SearchIndex().script(), as: UTF8.self)
+            == "window.STUDYSITE_SEARCH_INDEX = {\"pages\":[],\"version\":1};\n")
+    }
+
+    @Test func trickyTextIsWrittenAsTheEncoderWroteIt() {
+        var allASCII = String.UnicodeScalarView()
+        for value in 0..<0x80 { allASCII.append(Unicode.Scalar(UInt8(value))) }
+        let texts = [
+            String(allASCII), "", "</script><script>alert(1)</script>", "a/b\\c\"d", "\u{2028}\u{2029}\u{FEFF}\u{7F}\u{85}",
+            "é e\u{301} 한국 🇰🇷 👩‍👩‍👧", "<\u{301}", "<\u{338}", "≮", "\u{600}<", "<\u{200D}", "<\u{903}", "<\u{9BE}",
+            "<\u{1F3FB}", "<\u{E0020}", "<<\u{301}<", "x<", "<\u{7F}", "<\u{1F}", "<\"", "tab\there\r\nline",
+        ]
+        var index = SearchIndex()
+        for (number, text) in texts.enumerated() {
+            index.add(title: text, path: "p/\(number).html", kind: text, headings: [text, "h"], text: text,
+                      names: number.isMultiple(of: 2) ? [] : [text])
+        }
+        #expect(index.script() == ReferenceSearchIndexScript.script(index.entries))
+    }
+
+    @Test func randomEntriesAreWrittenAsTheEncoderWroteThem() {
+        var random = SplitMix64(seed: 0xC0FF_EE00)
+        let pieces = [
+            "a", "Word", " ", "<", ">", "&", "\"", "\\", "/", "\n", "\r", "\t", "\u{0}", "\u{8}", "\u{C}", "\u{1B}",
+            "\u{7F}", "é", "e\u{301}", "\u{301}", "\u{338}", "\u{600}", "\u{200D}", "\u{903}", "\u{2028}", "\u{2029}",
+            "\u{FEFF}", "한", "🇰🇷", "\u{1F3FB}", "\u{E0020}", "\u{FE0F}", "—", "\u{85}", "\u{A0}",
+        ]
+        func text() -> String {
+            (0..<Int(random.next() % 12)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+        }
+        var index = SearchIndex()
+        for _ in 0..<2_000 {
+            index.add(title: text(), path: text(), kind: text(), headings: (0..<Int(random.next() % 3)).map { _ in text() },
+                      text: text(), names: (0..<Int(random.next() % 3)).map { _ in text() })
+        }
+        #expect(index.script() == ReferenceSearchIndexScript.script(index.entries))
+    }
+
+    @Test func plainTextsInParallelEqualSerialOnes() {
+        let fragments = (0..<500).map { "<p id=\"p\($0)\">Text &amp; \($0)</p><svg><text>no</text></svg> é\u{301}" }
+        #expect(SearchIndex.plainTexts(of: fragments) == fragments.map(HTMLText.plain))
+        #expect(SearchIndex.plainTexts(of: []).isEmpty)
+    }
+}
+
+/// How `SearchIndex.script()` wrote the index before: JSONEncoder, then "<" replaced.
+enum ReferenceSearchIndexScript {
+    static func script(_ entries: [SearchIndex.Entry]) -> [UInt8] {
+        struct Root: Encodable {
+            var version = 1
+            var pages: [SearchIndex.Entry]
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let json = (try? encoder.encode(Root(pages: entries))).map { String(decoding: $0, as: UTF8.self) }
+            ?? "{\"version\":1,\"pages\":[]}"
+        let safe = json.replacingOccurrences(of: "<", with: "\\u003c")
+        return Array("window.STUDYSITE_SEARCH_INDEX = \(safe);\n".utf8)
+    }
+}
