@@ -89,7 +89,7 @@ let package = Package(
         // Helpers the test targets share (a seeded generator, an XML well-formedness check).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzChecks", "CommonMark", "Corpus", "Diagnostics"]),
-        .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
+        .testTarget(name: "CommonMarkTests", dependencies: ["TestSupport", "CommonMark"]),
         .testTarget(name: "EDTFTests", dependencies: ["EDTF"]),
         .testTarget(name: "StrictCSVTests", dependencies: ["TestSupport", "StrictCSV"]),
         .testTarget(name: "ChartsTests", dependencies: ["TestSupport", "Charts"], exclude: ["Golden"]),
@@ -99,7 +99,7 @@ let package = Package(
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "Diagnostics"]),
         .testTarget(name: "LinkerTests", dependencies: ["TestSupport", "Linker", "Corpus", "Diagnostics"]),
         .testTarget(name: "RendererTests", dependencies: ["Renderer", "Planner", "Diagnostics"]),
-        .testTarget(name: "PlannerTests", dependencies: ["Planner", "CommonMark"]),
+        .testTarget(name: "PlannerTests", dependencies: ["TestSupport", "Planner", "CommonMark"]),
         .testTarget(name: "PublisherTests", dependencies: ["Publisher"]),
         .testTarget(name: "ServerTests", dependencies: ["Server", "StudySite"]),
         .testTarget(

@@ -1,6 +1,7 @@
 import CommonMark
 import Foundation
 import Testing
+import TestSupport
 @testable import Planner
 
 @Suite struct SearchIndexTests {
