@@ -15,6 +15,8 @@ package final class BuildCache: @unchecked Sendable {
     package let renders = RenderCache()
     /// The last build that was written, for the fast path after edits of article bodies.
     var previous: PreviousBuild?
+    /// What the last link check found, page by page.
+    var links: LinkChecker.State?
     var templates: (signature: [String: LoadCache.Signature], set: TemplateSet?, diagnostics: [Diagnostic])?
 
     package init() {}

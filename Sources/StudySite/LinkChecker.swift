@@ -19,34 +19,43 @@ package struct LinkChecker {
         // targets). Results are merged in page order.
         let scans = inParallelChunks(pages.count) { range in
             var resolver = CachingResolver()
-            return range.map { index in
-                let page = pages[index]
-                let folder = PageFolder(page: page.path)
-                let attributes = attributes(in: page.bytes)
-                return PageScan(
-                    ids: Set(attributes.ids),
-                    links: (attributes.hrefs + attributes.sources).map { href in
-                        (href, resolver.resolve(href, from: page.path, folder: folder))
-                    })
-            }
+            return range.map { scan(pages[$0], resolver: &resolver) }
         }
         let ids = Dictionary(zip(pages.map(\.path), scans.map(\.ids))) { _, later in later }
 
         // Broken links are listed in page order, and in each page in the order of its hrefs.
         return inParallelChunks(pages.count) { range in
             range.flatMap { index in
-                let page = pages[index].path
-                return scans[index].links.compactMap { href, target -> BrokenLink? in
-                    guard let target else { return nil }
-                    if !paths.contains(target.path) {
-                        return BrokenLink(page: page, href: href, reason: "no file \(target.path)")
-                    } else if let fragment = target.fragment, !fragment.isEmpty,
-                              target.path.hasSuffix(".html"), !(ids[target.path]?.contains(fragment) ?? false) {
-                        return BrokenLink(page: page, href: href, reason: "no id \"\(fragment)\" in \(target.path)")
-                    }
-                    return nil
-                }
+                brokenLinks(on: pages[index].path, links: scans[index].links, paths: paths) { ids[$0] }
             }
+        }
+    }
+
+    /// A page's ids and links, each link with the target it resolves to.
+    static func scan(_ page: (path: String, bytes: [UInt8]), resolver: inout CachingResolver) -> PageScan {
+        let folder = PageFolder(page: page.path)
+        let attributes = attributes(in: page.bytes)
+        return PageScan(
+            ids: Set(attributes.ids),
+            links: (attributes.hrefs + attributes.sources).map { href in
+                (href, resolver.resolve(href, from: page.path, folder: folder))
+            })
+    }
+
+    /// The links of one page that point at no file of the site, or at no id on their page.
+    static func brokenLinks(
+        on page: String, links: [(href: String, target: (path: String, fragment: String?)?)],
+        paths: Set<String>, ids: (String) -> Set<String>?
+    ) -> [BrokenLink] {
+        links.compactMap { href, target -> BrokenLink? in
+            guard let target else { return nil }
+            if !paths.contains(target.path) {
+                return BrokenLink(page: page, href: href, reason: "no file \(target.path)")
+            } else if let fragment = target.fragment, !fragment.isEmpty,
+                      target.path.hasSuffix(".html"), !(ids(target.path)?.contains(fragment) ?? false) {
+                return BrokenLink(page: page, href: href, reason: "no id \"\(fragment)\" in \(target.path)")
+            }
+            return nil
         }
     }
 

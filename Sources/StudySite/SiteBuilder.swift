@@ -113,15 +113,21 @@ package struct SiteBuilder {
                     files.sort { $0.path < $1.path }
                 }
             }
-            stage("check links") {
+            let links = stage("check links") { () -> LinkChecker.State? in
                 let sources = Dictionary(plan.pages.map { ($0.path, $0.source) }) { first, _ in first }
-                for link in LinkChecker.check(files) {
+                // serve keeps what the check found, so the next one redoes only changed pages.
+                let (broken, state): ([LinkChecker.BrokenLink], LinkChecker.State?) = cache == nil
+                    ? (LinkChecker.check(files), nil)
+                    : LinkChecker.check(files, previous: cache?.links)
+                for link in broken {
                     diagnostics.append(.warning(
                         "link-broken", "\(link.page): broken link \"\(link.href)\" (\(link.reason))",
                         at: sources[link.page] ?? nil,
                         hint: "fix the link in the page's source or template"))
                 }
+                return state
             }
+            cache?.links = links
             guard !(options.strict && diagnostics.contains { $0.severity == .warning }) else { break run }
             guard !failed() else { break run }
             if options.writeOutput {

@@ -126,6 +126,45 @@ import TestSupport
         }
     }
 
+    /// The check that keeps state (serve) must find what a fresh check finds after every
+    /// change: pages edited (ids and links), pages whose ids other pages point at, and sets
+    /// of files that differ (which start over).
+    @Test func checkWithStateMatchesAFreshCheckAfterEdits() {
+        var random = SplitMix64(seed: 0x5E7)
+        func pick<T>(_ items: [T]) -> T { items[Int(random.next() % UInt64(items.count))] }
+        let ids = ["top", "p1", "p2", "fn-1"]
+        func page() -> [UInt8] {
+            var html = ""
+            for _ in 0..<Int(random.next() % 12) {
+                switch random.next() % 3 {
+                case 0: html += "<p id=\"\(pick(ids))\">"
+                case 1: html += "<a href=\"\(pick(Self.hrefs))\">"
+                default: html += "<a href=\"\(pick(Self.pages))#\(pick(ids))\">"
+                }
+            }
+            return Array(html.utf8)
+        }
+        var files = (Self.pages + ["a/b/index.html"]).map { (path: $0, bytes: page()) }
+        var state: LinkChecker.State?
+        var sawBroken = false
+        for round in 0..<200 {
+            let index = Int(random.next() % UInt64(files.count))
+            if random.next() % 10 == 0, files.count > 2 {
+                files.remove(at: index)
+            } else if random.next() % 10 == 0 {
+                files.append((path: "extra-\(round).html", bytes: page()))
+                files.sort { $0.path < $1.path }
+            } else {
+                files[index].bytes = page()
+            }
+            let (broken, next) = LinkChecker.check(files, previous: state)
+            state = next
+            #expect(broken == LinkChecker.check(files), "round \(round)")
+            sawBroken = sawBroken || !broken.isEmpty
+        }
+        #expect(sawBroken)
+    }
+
     @Test func checkMatchesTheOriginalOnFixturePages() {
         let pages = Self.fixturePages()
         #expect(pages.count > 10)
