@@ -47,7 +47,7 @@ let package = Package(
             name: "Planner",
             dependencies: [
                 "Linker", "Corpus", "CommonMark", "Diagnostics", "EDTF", "BibTeX", "CitationStyles",
-                "TimelineChart",
+                "TimelineChart", "Parallel",
             ]),
         .target(
             name: "Renderer",

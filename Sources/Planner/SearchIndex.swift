@@ -1,6 +1,7 @@
 import CommonMark
 import Foundation
 import Linker
+import Parallel
 
 /// The client-side search index, shipped as a script (`search-index.js`) so search works
 /// when the site is opened from `file://`, where fetching a JSON file is not allowed.
@@ -40,9 +41,7 @@ struct SearchIndex {
         add(title: site.corpus.site.title, path: "index.html", kind: "page",
             headings: site.home.rendered.headings.map(\.text), text: nextPlainText())
         for article in site.articles {
-            add(title: [article.article.title, article.article.subtitle].compactMap { $0 }.joined(separator: ": "),
-                path: PagePath.article(article.article.slug), kind: "article",
-                headings: article.body.rendered.headings.map(\.text), text: nextPlainText())
+            entries.append(Self.articleEntry(article, plainText: nextPlainText()))
         }
         for document in site.documents {
             for (part, body) in zip(document.document.parts, document.bodies) {
@@ -71,13 +70,20 @@ struct SearchIndex {
         }
     }
 
+    /// The entry of an article; articles follow the home page's entry, in site order.
+    static func articleEntry(_ article: ResolvedArticle, plainText: String) -> Entry {
+        Entry(
+            t: [article.article.title, article.article.subtitle].compactMap { $0 }.joined(separator: ": "),
+            u: PagePath.article(article.article.slug), k: "article",
+            h: article.body.rendered.headings.map(\.text), x: plainText, e: [])
+    }
+
+    /// Where article `index`'s entry is in `entries` (after the home page's).
+    static func position(ofArticle index: Int) -> Int { 1 + index }
+
     /// `HTMLText.plain` of each fragment, computed in parallel, in the fragments' order.
     static func plainTexts(of fragments: [String]) -> [String] {
-        let texts = PlainTextSlots(count: fragments.count)
-        DispatchQueue.concurrentPerform(iterations: fragments.count) { index in
-            texts.set(index, HTMLText.plain(fragments[index]))
-        }
-        return texts.values
+        fragments.parallelMap(HTMLText.plain)
     }
 
     /// The script file's bytes: `window.STUDYSITE_SEARCH_INDEX = ` and the index as JSON.
@@ -87,26 +93,39 @@ struct SearchIndex {
     /// escaping), with "<" written as \u003c so no text can close a script element, wherever
     /// the file is used. `SearchIndexTests` compares it with the encoder's output.
     func script() -> [UInt8] {
+        Self.script(entries: entries.map(Self.json))
+    }
+
+    /// One entry as a JSON object, so `serve` can keep every entry's bytes and redo only
+    /// the entries of edited pages.
+    @Sendable static func json(_ entry: Entry) -> [UInt8] {
         var json = JSONWriter()
-        json.bytes.reserveCapacity(entries.reduce(64) { size, entry in
-            size + 64 + entry.t.utf8.count + entry.u.utf8.count + entry.k.utf8.count + entry.x.utf8.count
-                + entry.h.reduce(0) { $0 + $1.utf8.count + 3 } + entry.e.reduce(0) { $0 + $1.utf8.count + 3 }
-        })
+        json.bytes.reserveCapacity(64 + entry.t.utf8.count + entry.u.utf8.count + entry.k.utf8.count
+            + entry.x.utf8.count + entry.h.reduce(0) { $0 + $1.utf8.count + 3 } + entry.e.reduce(0) { $0 + $1.utf8.count + 3 })
+        json.appendRaw("{\"e\":")
+        json.appendStrings(entry.e)
+        json.appendRaw(",\"h\":")
+        json.appendStrings(entry.h)
+        json.appendRaw(",\"k\":")
+        json.appendString(entry.k)
+        json.appendRaw(",\"t\":")
+        json.appendString(entry.t)
+        json.appendRaw(",\"u\":")
+        json.appendString(entry.u)
+        json.appendRaw(",\"x\":")
+        json.appendString(entry.x)
+        json.appendRaw("}")
+        return json.bytes
+    }
+
+    /// The script from its entries' JSON, in order.
+    static func script(entries: [[UInt8]]) -> [UInt8] {
+        var json = JSONWriter()
+        json.bytes.reserveCapacity(entries.reduce(64) { $0 + $1.count + 1 })
         json.appendRaw("window.STUDYSITE_SEARCH_INDEX = {\"pages\":[")
         for (index, entry) in entries.enumerated() {
-            json.appendRaw(index == 0 ? "{\"e\":" : ",{\"e\":")
-            json.appendStrings(entry.e)
-            json.appendRaw(",\"h\":")
-            json.appendStrings(entry.h)
-            json.appendRaw(",\"k\":")
-            json.appendString(entry.k)
-            json.appendRaw(",\"t\":")
-            json.appendString(entry.t)
-            json.appendRaw(",\"u\":")
-            json.appendString(entry.u)
-            json.appendRaw(",\"x\":")
-            json.appendString(entry.x)
-            json.appendRaw("}")
+            if index > 0 { json.bytes.append(UInt8(ascii: ",")) }
+            json.bytes.append(contentsOf: entry)
         }
         json.appendRaw("],\"version\":1};\n")
         return json.bytes
@@ -186,24 +205,4 @@ private struct JSONWriter {
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
-}
-
-/// Results of the parallel `HTMLText.plain` calls, filled in any order, read in order.
-private final class PlainTextSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [String]
-
-    init(count: Int) { slots = Array(repeating: "", count: count) }
-
-    func set(_ index: Int, _ value: String) {
-        lock.lock()
-        defer { lock.unlock() }
-        slots[index] = value
-    }
-
-    var values: [String] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots
-    }
 }

@@ -7,6 +7,8 @@ package struct Planning: Sendable {
     var site: ResolvedSite
     /// Built from events and document parts, which an article edit does not touch.
     let timeline: TimelineModel
+    /// Every search-index entry as JSON, in index order.
+    var searchEntries: [[UInt8]]
 }
 
 extension SitePlanner {
@@ -56,9 +58,12 @@ extension SitePlanner {
         for page in replaced {
             if let index = position[page.path] { next.plan.pages[index] = page }
         }
-        let searchIndex = PlannedAsset(
-            path: "search-index.js",
-            contents: SearchIndex(site: site, timeline: previous.timeline, references: references).script())
+        let texts = SearchIndex.plainTexts(of: editedArticles.map { site.articles[$0].body.rendered.html })
+        for (article, text) in zip(editedArticles, texts) {
+            next.searchEntries[SearchIndex.position(ofArticle: article)] =
+                SearchIndex.json(SearchIndex.articleEntry(site.articles[article], plainText: text))
+        }
+        let searchIndex = PlannedAsset(path: "search-index.js", contents: SearchIndex.script(entries: next.searchEntries))
         if let index = next.plan.assets.firstIndex(where: { $0.path == searchIndex.path }) {
             next.plan.assets[index] = searchIndex
         }

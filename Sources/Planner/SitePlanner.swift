@@ -2,6 +2,7 @@ import CommonMark
 import Corpus
 import Diagnostics
 import Linker
+import Parallel
 
 /// The plan stage: decides every output file, its template and its view model.
 package struct SitePlanner {
@@ -44,16 +45,17 @@ package struct SitePlanner {
             PlannedAsset(path: "sources/\($0.name)", contents: Array($0.text.utf8))
         }
         assets += exports(site, references: references, timeline: timeline)
-        assets.append(PlannedAsset(
-            path: "search-index.js",
-            contents: SearchIndex(site: site, timeline: timeline, references: references).script()))
+        let searchEntries = SearchIndex(site: site, timeline: timeline, references: references).entries
+            .parallelMap(SearchIndex.json)
+        assets.append(PlannedAsset(path: "search-index.js", contents: SearchIndex.script(entries: searchEntries)))
         assets += site.series.map { PlannedAsset(path: "data/\($0.id).csv", contents: Array($0.csvText.utf8)) }
         assets.append(PlannedAsset(path: "sitemap.xml", contents: Array(NavigationPages.sitemap(
             pages.map(\.path).sorted(), baseURL: site.corpus.site.baseURL).utf8)))
         assets.sort { $0.path < $1.path }
         pages.sort { $0.path < $1.path }
         return Planning(
-            plan: SitePlan(pages: pages, assets: assets, schemas: Self.schemas), site: site, timeline: timeline)
+            plan: SitePlan(pages: pages, assets: assets, schemas: Self.schemas), site: site, timeline: timeline,
+            searchEntries: searchEntries)
     }
 
     /// Files for other tools: the bibliography as BibTeX, CSL-JSON and RIS, the events as
