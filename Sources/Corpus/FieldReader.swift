@@ -42,7 +42,11 @@ package struct FieldReader {
                 at: value.location))
             return nil
         }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Foundation's trimming bridges to NSString; most values have nothing to trim.
+        let first = text.unicodeScalars.first, last = text.unicodeScalars.last
+        let untrimmed = first.map { !$0.properties.isWhitespace } ?? false
+            && last.map { !$0.properties.isWhitespace } ?? false
+        let trimmed = untrimmed ? text : text.trimmingCharacters(in: .whitespacesAndNewlines)
         if required && trimmed.isEmpty {
             diagnostics.append(.error(
                 "front-matter-missing-key", "\"\(key)\" is empty", at: value.location,

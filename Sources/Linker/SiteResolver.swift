@@ -188,6 +188,23 @@ package struct Resolution: Sendable {
     var checkDiagnostics: [Diagnostic]
 
     package var diagnostics: [Diagnostic] { linked.flatMap(\.diagnostics) + siteDiagnostics + checkDiagnostics }
+
+    /// The works whose citations, and the entities whose mentions, from `editedArticles`
+    /// differ between `previous` and this resolution (what their pages list changed).
+    package func changes(since previous: Resolution, editedArticles: [Int])
+        -> (citedKeys: Set<String>, mentionedSlugs: Set<String>) {
+        func changed<Record: Equatable>(_ old: [Record], _ new: [Record], key: (Record) -> String) -> Set<String> {
+            let before = Dictionary(grouping: old, by: key), after = Dictionary(grouping: new, by: key)
+            return Set(before.keys).union(after.keys).filter { before[$0] != after[$0] }
+        }
+        var cited: Set<String> = [], mentioned: Set<String> = []
+        for index in editedArticles {
+            let (old, new) = (previous.linked[1 + index], linked[1 + index])
+            cited.formUnion(changed(old.citations, new.citations, key: \.key))
+            mentioned.formUnion(changed(old.mentions, new.mentions, key: \.slug))
+        }
+        return (cited, mentioned)
+    }
 }
 
 extension SiteResolver {

@@ -8,8 +8,15 @@ import Linker
 /// The Bibliography page (every work, grouped and sorted, each with an anchor) and a page per
 /// work with its full reference, its BibTeX and every place that cites it.
 struct ReferencePages {
-    let site: ResolvedSite
+    private(set) var site: ResolvedSite
     let list: ReferenceList
+
+    /// The same pages for a site whose bibliography is unchanged, without formatting it again.
+    func with(site: ResolvedSite) -> ReferencePages {
+        var copy = self
+        copy.site = site
+        return copy
+    }
 
     init(site: ResolvedSite) {
         self.site = site

@@ -9,34 +9,31 @@ package struct Planning: Sendable {
     let timeline: TimelineModel
     /// Every search-index entry as JSON, in index order.
     var searchEntries: [[UInt8]]
+    /// The formatted bibliography (only article bodies change on the fast path).
+    var references: ReferencePages
 }
 
 extension SitePlanner {
     /// The same plan as `planning(site)` when `site` differs from the one `previous` was
     /// made from only in the bodies of `editedArticles` and in what those bodies cite and
-    /// mention (SiteResolver.reresolve). What shows such a body, its citations or its
+    /// mention (SiteResolver.reresolve; `Resolution.changes` gives the works and entities
+    /// whose lists changed). What shows such a body, its citations or its
     /// mentions: the article's own page; the page of each work whose citations from these
     /// articles changed, and the bibliography (citation counts); the page of each entity
     /// whose mentions from them changed; the search index. The home page and handouts are
     /// few and made again as well. Every other page (timeline, tags, documents, data, other
     /// articles and entities) is built from front matter, events and other bodies, and is
     /// kept. `IncrementalBuildTests` compares the result with full builds after many edits.
-    package func replan(_ previous: Planning, site: ResolvedSite, editedArticles: [Int]) -> Planning {
-        let references = ReferencePages(site: site)
+    package func replan(
+        _ previous: Planning, site: ResolvedSite, editedArticles: [Int],
+        citedKeys: Set<String>, mentionedSlugs: Set<String>
+    ) -> Planning {
+        let references = previous.references.with(site: site)
         let context = PageContext(references: references, timeline: previous.timeline)
         var replaced: [PlannedPage] = editedArticles.map { articlePage(site.articles[$0], site: site, context: context) }
         replaced.append(homePage(site))
         replaced += HandoutPages(site: site, timeline: previous.timeline, references: references, withPDF: withPDF).pages()
 
-        let editedPaths = Set(editedArticles.map { PagePath.article(site.articles[$0].article.slug) })
-        func changedKeys<Record: Equatable>(
-            _ old: [Record], _ new: [Record], key: (Record) -> String, page: (Record) -> String
-        ) -> Set<String> {
-            let before = Dictionary(grouping: old.filter { editedPaths.contains(page($0)) }, by: key)
-            let after = Dictionary(grouping: new.filter { editedPaths.contains(page($0)) }, by: key)
-            return Set(before.keys).union(after.keys).filter { before[$0] != after[$0] }
-        }
-        let citedKeys = changedKeys(previous.site.citations, site.citations, key: \.key, page: \.page)
         if !citedKeys.isEmpty {
             replaced.append(references.indexPage())
             let citations = Dictionary(grouping: site.citations, by: \.key)
@@ -44,7 +41,6 @@ extension SitePlanner {
                 replaced.append(references.entryPage(item, citations: citations[item.entry.key] ?? []))
             }
         }
-        let mentionedSlugs = changedKeys(previous.site.mentions, site.mentions, key: \.slug, page: \.page)
         if !mentionedSlugs.isEmpty {
             let entities = EntityPages(site: site, references: references, timeline: previous.timeline)
             for entity in site.entities where mentionedSlugs.contains(entity.entity.slug) {
@@ -54,6 +50,7 @@ extension SitePlanner {
 
         var next = previous
         next.site = site
+        next.references = references
         let position = Dictionary(previous.plan.pages.enumerated().map { ($1.path, $0) }) { first, _ in first }
         for page in replaced {
             if let index = position[page.path] { next.plan.pages[index] = page }

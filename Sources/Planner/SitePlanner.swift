@@ -55,7 +55,7 @@ package struct SitePlanner {
         pages.sort { $0.path < $1.path }
         return Planning(
             plan: SitePlan(pages: pages, assets: assets, schemas: Self.schemas), site: site, timeline: timeline,
-            searchEntries: searchEntries)
+            searchEntries: searchEntries, references: references)
     }
 
     /// Files for other tools: the bibliography as BibTeX, CSL-JSON and RIS, the events as

@@ -2,26 +2,17 @@ import Foundation
 import Parallel
 
 extension LinkChecker {
-    /// What a check keeps for the next one in the same process (`serve`): each page's bytes
-    /// (compared by identity: an unchanged page is the same array), its scan, its broken
-    /// links, and which pages point at fragments of which others.
+    /// What a check keeps for the next one in the same process (`serve`): the files' paths,
+    /// and for each HTML page its bytes (compared by identity: an unchanged page is the same
+    /// array), its scan and its broken links, and which pages point at fragments of which.
     package struct State: Sendable {
-        var files: Set<ExactPath>
-        var pages: [ExactPath: (bytes: [UInt8], scan: PageScan, broken: [BrokenLink])]
-        /// Target path (as links name it) -> pages with a link to a fragment on it.
-        var fragmentLinks: [String: Set<ExactPath>]
-    }
-
-    /// A path compared by its bytes: two files whose names are canonically equivalent
-    /// (é and e + U+0301) are different files, which String equality would merge.
-    struct ExactPath: Hashable, Sendable {
-        var path: String
-
-        static func == (lhs: ExactPath, rhs: ExactPath) -> Bool { lhs.path.utf8.elementsEqual(rhs.path.utf8) }
-
-        func hash(into hasher: inout Hasher) {
-            for byte in path.utf8 { hasher.combine(byte) }
-        }
+        /// Every file's path, in order; the next check reuses pages only for the same list.
+        var paths: [String]
+        var pathSet: Set<String>
+        /// The HTML pages, in order, with what the check found on each.
+        var pages: [(path: String, bytes: [UInt8], scan: PageScan, broken: [BrokenLink])]
+        /// Target path (as links name it) -> indices of pages linking to a fragment on it.
+        var fragmentLinks: [String: Set<Int>]
     }
 
     /// The same broken links as `check(files)`, and the state for the next call. With the
@@ -31,41 +22,40 @@ extension LinkChecker {
     package static func check(
         _ files: [(path: String, bytes: [UInt8])], previous: State?
     ) -> (broken: [BrokenLink], state: State) {
-        let names = Set(files.map { ExactPath(path: $0.path) })
-        let paths = Set(files.map(\.path))
+        let paths = files.map(\.path)
+        // Paths compared by bytes: canonically equivalent names (é, e + U+0301) are different files.
+        let kept = previous.flatMap { previous in
+            previous.paths.count == paths.count
+                && zip(previous.paths, paths).allSatisfy { $0.utf8.elementsEqual($1.utf8) } ? previous : nil
+        }
         let pages = files.filter { $0.path.hasSuffix(".html") }
-        let kept = previous.flatMap { $0.files == names ? $0 : nil }
-        // Scan what changed (everything on a first check), in parallel.
-        let stale = pages.filter { page in
-            kept?.pages[ExactPath(path: page.path)].map { $0.bytes != page.bytes } ?? true
-        }
-        let scans = stale.parallelMap { page in
+        let stale = pages.indices.filter { index in kept.map { $0.pages[index].bytes != pages[index].bytes } ?? true }
+        let scans = stale.parallelMap { index in
             var resolver = CachingResolver()
-            return scan(page, resolver: &resolver)
+            return scan(pages[index], resolver: &resolver)
         }
-        var state = kept ?? State(files: names, pages: [:], fragmentLinks: [:])
-        var recheck = Set(stale.map { ExactPath(path: $0.path) })
-        for (page, scan) in zip(stale, scans) {
-            let name = ExactPath(path: page.path)
-            let before = state.pages[name]
-            if let before {
-                for target in before.scan.fragmentTargets { state.fragmentLinks[target]?.remove(name) }
-            }
+        var state = kept ?? State(
+            paths: paths, pathSet: Set(paths),
+            pages: pages.map { ($0.path, $0.bytes, PageScan(ids: [], links: []), []) }, fragmentLinks: [:])
+        var recheck = Set(stale)
+        for (index, scan) in zip(stale, scans) {
+            let before = state.pages[index].scan
+            for target in before.fragmentTargets { state.fragmentLinks[target]?.remove(index) }
             // Pages that linked into a page whose ids changed are checked with the new ids
             // (a page that newly links to it changed itself, so it is checked anyway).
-            if let kept, before?.scan.ids != scan.ids { recheck.formUnion(kept.fragmentLinks[page.path] ?? []) }
-            for target in scan.fragmentTargets { state.fragmentLinks[target, default: []].insert(name) }
-            state.pages[name] = (page.bytes, scan, [])
+            if let kept, before.ids != scan.ids { recheck.formUnion(kept.fragmentLinks[pages[index].path] ?? []) }
+            for target in scan.fragmentTargets { state.fragmentLinks[target, default: []].insert(index) }
+            state.pages[index] = (pages[index].path, pages[index].bytes, scan, [])
         }
         // Ids by path as `check` builds them (for equivalent spellings, the later page wins).
         var ids: [String: Set<String>] = [:]
-        for page in pages { ids[page.path] = state.pages[ExactPath(path: page.path)]?.scan.ids }
-        let rechecked = pages.map { ExactPath(path: $0.path) }.filter(recheck.contains)
-        let checked = rechecked.parallelMap { [state, ids] name in
-            brokenLinks(on: name.path, links: state.pages[name]?.scan.links ?? [], paths: paths) { ids[$0] }
+        for page in state.pages { ids[page.path] = page.scan.ids }
+        let rechecked = recheck.sorted()
+        let checked = rechecked.parallelMap { [state, ids] index in
+            brokenLinks(on: state.pages[index].path, links: state.pages[index].scan.links, paths: state.pathSet) { ids[$0] }
         }
-        for (name, broken) in zip(rechecked, checked) { state.pages[name]?.broken = broken }
-        return (pages.flatMap { state.pages[ExactPath(path: $0.path)]?.broken ?? [] }, state)
+        for (index, broken) in zip(rechecked, checked) { state.pages[index].broken = broken }
+        return (state.pages.flatMap(\.broken), state)
     }
 }
 

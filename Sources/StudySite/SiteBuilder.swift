@@ -81,7 +81,12 @@ package struct SiteBuilder {
             }
             let planner = SitePlanner(withPDF: canPrint)
             let planning = stage("plan") {
-                if let previous, let edited { return planner.replan(previous.planning, site: site, editedArticles: edited) }
+                if let previous, let edited {
+                    let changes = resolution.changes(since: previous.resolution, editedArticles: edited)
+                    return planner.replan(
+                        previous.planning, site: site, editedArticles: edited,
+                        citedKeys: changes.citedKeys, mentionedSlugs: changes.mentionedSlugs)
+                }
                 return planner.planning(site)
             }
             let plan = planning.plan

@@ -37,6 +37,8 @@ struct BuildRunner {
                 let name = timing.stage.padding(toLength: 12, withPad: " ", startingAt: 0)
                 console.error("  \(name) " + String(format: "%8.1f ms", timing.seconds * 1000))
             }
+            console.error("  " + "total".padding(toLength: 12, withPad: " ", startingAt: 0) + " "
+                + String(format: "%8.1f ms", report.seconds * 1000))
         }
         if let path = site.report {
             do {

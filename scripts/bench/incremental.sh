@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Measures incremental rebuilds in `studysite serve`: builds a copy of the N-article
-# benchmark corpus once, then edits one article's body (a word appended to a paragraph)
-# RUNS times and reads the rebuild's own timing from serve's summary line and --verbose
-# stage timings. The watcher notices a change within 0.5 s; that wait is not part of the
+# benchmark corpus once, then edits one article's body RUNS times, alternating two kinds of
+# edit: a word appended to the last paragraph, and a new paragraph that mentions an entity
+# and cites a work (so the entity's page, the work's page and the bibliography change too).
+# It reads each rebuild's own timing from serve's summary line and --verbose stage timings. The watcher notices a change within 0.5 s; that wait is not part of the
 # rebuild time reported.
 #
 #   scripts/bench/incremental.sh [N]      default N=1000; RUNS=5, STUDYSITE_BIN, TEMPLATES
@@ -30,12 +31,17 @@ wait_for() { # wait until the log has $1 build summaries
 }
 wait_for 1
 ARTICLE="$(ls "$COPY/articles" | sed -n 500p)"
+PERSON="$(sed -n 's/^name: *"\{0,1\}\([^"]*\)"\{0,1\}$/\1/p' "$COPY/entities/people/$(ls "$COPY/entities/people" | head -1)")"
 for run in $(seq 1 "$RUNS"); do
   sleep 0.6
-  # Append a word to the last paragraph: the body changes, the front matter does not.
-  printf ' edit%s\n' "$run" >> "$COPY/articles/$ARTICLE"
+  if [ $((run % 2)) -eq 1 ]; then
+    # A word appended to the last paragraph: the body changes, the front matter does not.
+    printf ' edit%s\n' "$run" >> "$COPY/articles/$ARTICLE"
+  else
+    printf '\n%s wrote again in edit %s [@key%s, p. %s].\n' "$PERSON" "$run" "$run" "$run" >> "$COPY/articles/$ARTICLE"
+  fi
   wait_for $((run + 1))
 done
 kill $SERVER 2>/dev/null || true
-echo "full build, then $RUNS one-word edits of articles/$ARTICLE (N=$N):"
+echo "full build, then $RUNS edits of articles/$ARTICLE (N=$N), alternately a word and a paragraph naming $PERSON with a citation:"
 grep "^built \|^  [a-z]" "$LOG"
