@@ -26,19 +26,13 @@ package struct RenderedMarkdown: Sendable, Equatable {
     package var headings: [HeadingInfo]
     /// Every `id` the HTML defines.
     package var ids: [String]
-    /// Every `href` the HTML contains, in order.
-    package var links: [String]
-    /// The text of each numbered paragraph: `paragraphs[0]` is `p1`.
-    package var paragraphs: [String]
 
     package init(
-        html: String, headings: [HeadingInfo], ids: [String], links: [String], paragraphs: [String]
+        html: String, headings: [HeadingInfo], ids: [String]
     ) {
         self.html = html
         self.headings = headings
         self.ids = ids
-        self.links = links
-        self.paragraphs = paragraphs
     }
 }
 
@@ -48,9 +42,9 @@ package struct HTMLWriter {
     private var output = ""
     private var usedIDs: Set<String>
     private var ids: [String] = []
-    private var links: [String] = []
     private var headings: [HeadingInfo] = []
-    private var paragraphs: [String] = []
+    /// Top-level paragraphs numbered so far (`p1`, `p2`, …).
+    private var paragraphs = 0
     private var footnoteReferenceCounts: [String: Int] = [:]
     private var tableCount = 0
 
@@ -66,8 +60,7 @@ package struct HTMLWriter {
         writer.writeTopLevel(document.blocks)
         writer.writeFootnotes(document.footnotes)
         return RenderedMarkdown(
-            html: writer.output, headings: writer.headings, ids: writer.ids,
-            links: writer.links, paragraphs: writer.paragraphs)
+            html: writer.output, headings: writer.headings, ids: writer.ids)
     }
 
     /// Renders inline content only (titles, captions).
@@ -93,8 +86,8 @@ package struct HTMLWriter {
         for block in blocks {
             if options.numberParagraphs, case .paragraph(let inlines, _) = block,
                !Self.isOnlyAnchors(inlines) {
-                paragraphs.append(inlines.plainText)
-                let id = claim("p\(paragraphs.count)")
+                paragraphs += 1
+                let id = claim("p\(paragraphs)")
                 output += "<p id=\"\(id)\">"
                 write(inlines)
                 output += "</p>\n"
@@ -222,7 +215,6 @@ package struct HTMLWriter {
             output += "<li id=\"\(id)\"\(value)>"
             write(footnote.blocks)
             let back = "fnref-\(Slug.make(footnote.label))"
-            links.append("#" + back)
             output += "<a href=\"#\(back)\" class=\"footnote-back\" "
                 + "aria-label=\"Back to note reference \(label)\">↩</a></li>\n"
         }
@@ -255,7 +247,6 @@ package struct HTMLWriter {
                 wrapSpan("link-removed", children)
                 return
             }
-            links.append(url)
             output += "<a href=\"\(HTMLEscaping.attributeURL(url))\""
             if !title.isEmpty { output += " title=\"\(HTMLEscaping.escape(title))\"" }
             output += ">"
@@ -274,7 +265,6 @@ package struct HTMLWriter {
             let count = footnoteReferenceCounts[label, default: 0] + 1
             footnoteReferenceCounts[label] = count
             let id = claim(count == 1 ? "fnref-\(slug)" : "fnref-\(slug)-\(count)")
-            links.append("#fn-\(slug)")
             output += "<sup class=\"footnote-ref\"><a id=\"\(id)\" href=\"#fn-\(slug)\" "
                 + "aria-label=\"Note \(HTMLEscaping.escape(label))\">"
                 + HTMLEscaping.escape(label) + "</a></sup>"

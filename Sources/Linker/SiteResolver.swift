@@ -39,33 +39,26 @@ package struct SiteResolver {
         var bodyParser = BodyParser(limits: limits, allowRawHTML: corpus.site.rawHTML)
         bodyParser.cache = cache
         let parser = bodyParser
-        // Every body, in page order: home, articles, document parts, handouts, entities.
-        var sources: [(source: MarkdownSource, path: String, title: String, entity: String?)] =
-            [(corpus.home, "index.html", corpus.site.title, nil)]
-        sources += corpus.articles.map { ($0.body, PagePath.article($0.slug), Self.pageTitle($0), nil) }
-        for document in corpus.documents {
-            sources += document.parts.map { ($0.body, PagePath.document(document.slug, part: $0.slug), $0.title, nil) }
+        /// A body still to parse, and the page it is shown on.
+        struct Source: Sendable {
+            var source: MarkdownSource
+            var path: String
+            var title: String
+            var entity: String? = nil
         }
-        sources += corpus.handouts.map { ($0.body, "handouts/\($0.slug).html", $0.title, nil) }
-        sources += corpus.entities.map { ($0.body, SitePaths.entity($0.slug), $0.name, $0.slug) }
-        // Parsed on every core (see MarkdownParser on cmark and threads); diagnostics are
-        // merged in page order.
-        let parses = sources.parallelMap { item in
+        @Sendable func parse(_ item: Source) -> PageBody {
             var found: [Diagnostic] = []
             let parsed = parser.parse(item.source, diagnostics: &found)
             return PageBody(
                 path: item.path, title: item.title, parsed: parsed, entity: item.entity, parseDiagnostics: found)
         }
-        var parsedBodies = parses[...]
-        func next(_ count: Int) -> [PageBody] {
-            defer { parsedBodies = parsedBodies.dropFirst(count) }
-            return Array(parsedBodies.prefix(count))
+        // Document parts are parsed first: where their printed pages start is part of the
+        // paths every body links against. Every other body is parsed just before it is
+        // linked (below), so no more than a few parsed trees are in memory at once.
+        let documents = corpus.documents.map { document in
+            document.parts.map { Source(source: $0.body, path: PagePath.document(document.slug, part: $0.slug), title: $0.title) }
+                .parallelMap(parse)
         }
-        let home = next(1)[0]
-        let articles = next(corpus.articles.count)
-        let documents = corpus.documents.map { next($0.parts.count) }
-        let handouts = next(corpus.handouts.count)
-        let entities = next(corpus.entities.count)
 
         let references = readBibliography(corpus, diagnostics: &diagnostics)
         let style: CitationStyle = corpus.site.citationStyle == "chicago-notes"
@@ -89,12 +82,33 @@ package struct SiteResolver {
             references: referenceList, paths: paths, names: names, charts: charts,
             mentionLinks: corpus.site.mentionLinks)
 
-        // Linking and writing HTML run in parallel, merged in page order, so output never varies.
-        // Handouts are for paper: every link becomes an endnote, so names are not linked.
-        let jobs: [(body: PageBody, mentionLinks: String?)] =
-            [(home, nil)] + articles.map { ($0, nil) } + documents.flatMap { $0.map { ($0, nil) } }
-            + entities.map { ($0, nil) } + handouts.map { ($0, "off") }
-        let linked = jobs.parallelMap { context.link($0.body, mentionLinks: $0.mentionLinks) }
+        // Parsing (but for document parts), linking and writing HTML run in parallel, merged in
+        // page order, so output never varies. Handouts are for paper: every link becomes an
+        // endnote, so names are not linked.
+        enum Job: Sendable {
+            case parse(Source, mentionLinks: String?)
+            case parsed(PageBody)
+        }
+        var jobs: [Job] = [.parse(Source(source: corpus.home, path: "index.html", title: corpus.site.title), mentionLinks: nil)]
+        for article in corpus.articles {
+            let source = Source(source: article.body, path: PagePath.article(article.slug), title: Self.pageTitle(article))
+            jobs.append(.parse(source, mentionLinks: nil))
+        }
+        for parts in documents { jobs += parts.map { Job.parsed($0) } }
+        for entity in corpus.entities {
+            let source = Source(source: entity.body, path: SitePaths.entity(entity.slug), title: entity.name, entity: entity.slug)
+            jobs.append(.parse(source, mentionLinks: nil))
+        }
+        for handout in corpus.handouts {
+            let source = Source(source: handout.body, path: "handouts/\(handout.slug).html", title: handout.title)
+            jobs.append(.parse(source, mentionLinks: "off"))
+        }
+        let linked = jobs.parallelMap { job in
+            switch job {
+            case .parse(let source, let mentionLinks): context.link(parse(source), mentionLinks: mentionLinks)
+            case .parsed(let body): context.link(body, mentionLinks: nil)
+            }
+        }
         let citations = linked.flatMap(\.citations)
         let mentions = linked.flatMap(\.mentions)
         // Every job fills its slot, so the results line up with `jobs` one to one.

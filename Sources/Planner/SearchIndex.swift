@@ -29,45 +29,74 @@ struct SearchIndex {
 
     /// Pages, entities, references, events and series of a resolved site.
     init(site: ResolvedSite, timeline: TimelineModel, references: ReferencePages) {
-        // The plain text of every body is worked out in parallel first (it is most of the
-        // work), then taken in the same order by the loops below.
-        let documentBodies = site.documents.flatMap { zip($0.document.parts, $0.bodies).map { $1 } }
-        let bodies = [site.home.rendered.html] + site.articles.map(\.body.rendered.html)
-            + documentBodies.map(\.rendered.html) + site.entities.map(\.body.rendered.html)
-            + timeline.items.map(\.summaryHTML)
-        var plainTexts = Self.plainTexts(of: bodies).makeIterator()
-        func nextPlainText() -> String { plainTexts.next() ?? "" }
+        entries = Self.recipes(site: site, timeline: timeline, references: references).parallelMap { $0.filled() }
+    }
 
-        add(title: site.corpus.site.title, path: "index.html", kind: "page",
-            headings: site.home.rendered.headings.map(\.text), text: nextPlainText())
+    /// Every entry as JSON, in index order, each made on one core from its page's HTML, so
+    /// the plain texts of the whole site are never in memory at once.
+    static func json(site: ResolvedSite, timeline: TimelineModel, references: ReferencePages) -> [[UInt8]] {
+        recipes(site: site, timeline: timeline, references: references).parallelMap { json($0.filled()) }
+    }
+
+    /// An entry whose text is still to be taken from HTML: `prefix + plain(html) + suffix`.
+    struct Recipe: Sendable {
+        var entry: Entry
+        var html: String?
+        var prefix = ""
+        var suffix = ""
+
+        func filled() -> Entry {
+            guard let html else { return entry }
+            var filled = entry
+            filled.x = prefix + HTMLText.plain(html) + suffix
+            return filled
+        }
+    }
+
+    static func recipes(site: ResolvedSite, timeline: TimelineModel, references: ReferencePages) -> [Recipe] {
+        var recipes = [Recipe(
+            entry: Entry(t: site.corpus.site.title, u: "index.html", k: "page",
+                         h: site.home.rendered.headings.map(\.text), x: "", e: []),
+            html: site.home.rendered.html)]
         for article in site.articles {
-            entries.append(Self.articleEntry(article, plainText: nextPlainText()))
+            recipes.append(Recipe(entry: articleEntry(article, plainText: ""), html: article.body.rendered.html))
         }
         for document in site.documents {
             for (part, body) in zip(document.document.parts, document.bodies) {
-                add(title: "\(part.title) — \(document.document.title)",
-                    path: PagePath.document(document.document.slug, part: part.slug), kind: "document",
-                    headings: body.rendered.headings.map(\.text), text: nextPlainText())
+                recipes.append(Recipe(
+                    entry: Entry(t: "\(part.title) — \(document.document.title)",
+                                 u: PagePath.document(document.document.slug, part: part.slug), k: "document",
+                                 h: body.rendered.headings.map(\.text), x: "", e: []),
+                    html: body.rendered.html))
             }
         }
         for entity in site.entities {
-            add(title: entity.entity.name, path: SitePaths.entity(entity.entity.slug), kind: "entity",
-                text: ([entity.entity.description ?? ""] + [nextPlainText()]).joined(separator: " "),
-                names: [entity.entity.name] + entity.entity.aliases)
+            recipes.append(Recipe(
+                entry: Entry(t: entity.entity.name, u: SitePaths.entity(entity.entity.slug), k: "entity", h: [],
+                             x: "", e: [entity.entity.name] + entity.entity.aliases),
+                html: entity.body.rendered.html, prefix: (entity.entity.description ?? "") + " "))
         }
         for item in references.list.items {
             let reference = references.list.reference(forKey: item.entry.key)?.plainText ?? item.entry.key
-            add(title: reference, path: references.paths.reference(item.entry.key), kind: "reference", text: reference)
+            recipes.append(Recipe(
+                entry: Entry(t: reference, u: references.paths.reference(item.entry.key), k: "reference", h: [],
+                             x: reference, e: []),
+                html: nil))
         }
         for item in timeline.items {
             let readings = item.readings.compactMap(\.says).joined(separator: "; ")
-            add(title: "\(item.readable): \(item.event.title)", path: "timeline/index.html#event-\(item.event.id)",
-                kind: "event", text: nextPlainText() + " " + readings)
+            recipes.append(Recipe(
+                entry: Entry(t: "\(item.readable): \(item.event.title)", u: "timeline/index.html#event-\(item.event.id)",
+                             k: "event", h: [], x: "", e: []),
+                html: item.summaryHTML, suffix: " " + readings))
         }
         for series in site.series {
-            add(title: series.title, path: "data/index.html#series-\(series.id)", kind: "data",
-                text: ([series.unit] + series.notes).joined(separator: " "))
+            recipes.append(Recipe(
+                entry: Entry(t: series.title, u: "data/index.html#series-\(series.id)", k: "data", h: [],
+                             x: ([series.unit] + series.notes).joined(separator: " "), e: []),
+                html: nil))
         }
+        return recipes
     }
 
     /// The entry of an article; articles follow the home page's entry, in site order.

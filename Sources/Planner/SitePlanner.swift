@@ -14,11 +14,12 @@ package struct SitePlanner {
     }
 
     package func plan(_ site: ResolvedSite) -> SitePlan {
-        planning(site).plan
+        planning(site, forReplanning: false).plan
     }
 
-    /// The plan with what `replan` needs to redo only the pages an edit touches.
-    package func planning(_ site: ResolvedSite) -> Planning {
+    /// The plan with what `replan` needs to redo only the pages an edit touches (only kept
+    /// `forReplanning`: the search index's entries are 10 MB for 1,000 articles).
+    package func planning(_ site: ResolvedSite, forReplanning: Bool = true) -> Planning {
         let references = ReferencePages(site: site)
         let timeline = TimelineModel(site: site)
         let context = PageContext(references: references, timeline: timeline)
@@ -45,8 +46,7 @@ package struct SitePlanner {
             PlannedAsset(path: "sources/\($0.name)", contents: Array($0.text.utf8))
         }
         assets += exports(site, references: references, timeline: timeline)
-        let searchEntries = SearchIndex(site: site, timeline: timeline, references: references).entries
-            .parallelMap(SearchIndex.json)
+        let searchEntries = SearchIndex.json(site: site, timeline: timeline, references: references)
         assets.append(PlannedAsset(path: "search-index.js", contents: SearchIndex.script(entries: searchEntries)))
         assets += site.series.map { PlannedAsset(path: "data/\($0.id).csv", contents: Array($0.csvText.utf8)) }
         assets.append(PlannedAsset(path: "sitemap.xml", contents: Array(NavigationPages.sitemap(
@@ -55,7 +55,7 @@ package struct SitePlanner {
         pages.sort { $0.path < $1.path }
         return Planning(
             plan: SitePlan(pages: pages, assets: assets, schemas: Self.schemas), site: site, timeline: timeline,
-            searchEntries: searchEntries, references: references)
+            searchEntries: forReplanning ? searchEntries : [], references: references)
     }
 
     /// Files for other tools: the bibliography as BibTeX, CSL-JSON and RIS, the events as

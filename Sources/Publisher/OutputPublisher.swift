@@ -44,61 +44,95 @@ package struct OutputPublisher: Sendable {
         return nil
     }
 
-    /// Writes `files` (paths relative to the output) and swaps them into place. Files named
-    /// in `unchanged` are identical to those already in the output and are linked, not
-    /// written again (the swap stays atomic: the old output is only moved aside).
-    package func publish(_ files: [(path: String, bytes: [UInt8])], unchanged: Set<String> = []) throws {
-        let parent = URL(fileURLWithPath: output).deletingLastPathComponent().path
-        let name = URL(fileURLWithPath: output).lastPathComponent
-        let pid = ProcessInfo.processInfo.processIdentifier
-        let staging = "\(parent)/.\(name).staging-\(pid)"
-        let previous = "\(parent)/.\(name).previous-\(pid)"
-        if fileSystem.fileExists(staging) { try? fileSystem.removeItem(staging) }
+    /// Writes `files` (paths relative to the output) and swaps them into place.
+    package func publish(_ files: [(path: String, bytes: [UInt8])]) throws {
+        let staging = try beginStaging()
         do {
-            try fileSystem.createDirectory(staging)
-            var folders: Set<String> = []
-            for file in files {
-                guard Self.isSafeRelativePath(file.path) else {
-                    throw Diagnostic.error("output-path-unsafe", "refusing to write \(file.path)")
-                }
-                if let slash = file.path.lastIndex(of: "/") { folders.insert(String(file.path[..<slash])) }
-            }
-            for folder in folders.sorted() { try fileSystem.createDirectory("\(staging)/\(folder)") }
+            try staging.createFolders(for: files.map(\.path))
             // Files are independent once their folders exist: written on every core, and the
             // first failure in file order is the one reported.
-            let fileSystem = fileSystem, output = output
             let failures = files.parallelMap { file -> (any Error)? in
-                let target = "\(staging)/\(file.path)"
-                if unchanged.contains(file.path), (try? fileSystem.link("\(output)/\(file.path)", to: target)) != nil {
-                    return nil
-                }
                 do {
-                    try fileSystem.write(file.bytes, to: target)
+                    try staging.write(file.path, file.bytes)
                     return nil
                 } catch {
                     return error
                 }
             }
             if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+            try commit(staging)
+        } catch {
+            abandon(staging)
+            throw error
+        }
+    }
+
+    /// A folder beside the output that a build fills; `commit` swaps it into place and
+    /// `abandon` removes it. Builds that stream pages write each as soon as it is rendered.
+    package struct Staging: Sendable {
+        package let folder: String
+        let fileSystem: any FileSystem
+
+        /// Makes the folders these files go in (before files are written in parallel).
+        package func createFolders(for paths: [String]) throws {
+            var folders: Set<String> = []
+            for path in paths {
+                guard OutputPublisher.isSafeRelativePath(path) else {
+                    throw Diagnostic.error("output-path-unsafe", "refusing to write \(path)")
+                }
+                if let slash = path.lastIndex(of: "/") { folders.insert(String(path[..<slash])) }
+            }
+            for folder in folders.sorted() { try fileSystem.createDirectory("\(self.folder)/\(folder)") }
+        }
+
+        /// Writes one file; its folder must exist (`createFolders`).
+        package func write(_ path: String, _ bytes: [UInt8]) throws {
+            guard OutputPublisher.isSafeRelativePath(path) else {
+                throw Diagnostic.error("output-path-unsafe", "refusing to write \(path)")
+            }
+            try fileSystem.write(bytes, to: "\(folder)/\(path)")
+        }
+    }
+
+    package func beginStaging() throws -> Staging {
+        let parent = URL(fileURLWithPath: output).deletingLastPathComponent().path
+        let name = URL(fileURLWithPath: output).lastPathComponent
+        let staging = "\(parent)/.\(name).staging-\(ProcessInfo.processInfo.processIdentifier)"
+        if fileSystem.fileExists(staging) { try? fileSystem.removeItem(staging) }
+        try fileSystem.createDirectory(staging)
+        return Staging(folder: staging, fileSystem: fileSystem)
+    }
+
+    /// Marks the staging folder as ours and swaps it in for the output. If the swap fails,
+    /// the previous output is put back.
+    package func commit(_ staging: Staging) throws {
+        let parent = URL(fileURLWithPath: output).deletingLastPathComponent().path
+        let name = URL(fileURLWithPath: output).lastPathComponent
+        let previous = "\(parent)/.\(name).previous-\(ProcessInfo.processInfo.processIdentifier)"
+        do {
             try fileSystem.write(
                 Array("This folder is generated by studysite and replaced on every build.\n".utf8),
-                to: "\(staging)/\(Self.markerName)")
+                to: "\(staging.folder)/\(Self.markerName)")
             if fileSystem.fileExists(output) {
                 try fileSystem.move(output, to: previous)
                 do {
-                    try fileSystem.move(staging, to: output)
+                    try fileSystem.move(staging.folder, to: output)
                 } catch {
                     try? fileSystem.move(previous, to: output)
                     throw error
                 }
                 try? fileSystem.removeItem(previous)
             } else {
-                try fileSystem.move(staging, to: output)
+                try fileSystem.move(staging.folder, to: output)
             }
         } catch {
-            try? fileSystem.removeItem(staging)
+            abandon(staging)
             throw error
         }
+    }
+
+    package func abandon(_ staging: Staging) {
+        try? fileSystem.removeItem(staging.folder)
     }
 
     /// Brings an output folder this process published (`serve`) from `previous` to `files`

@@ -20,6 +20,26 @@ package struct PageRenderer: Sendable {
         self.cache = cache
     }
 
+    /// Renders every page in parallel and hands each page's bytes to `consume` as soon as
+    /// it is made (a full build writes and scans it there, and keeps only what `consume`
+    /// returns); results are in plan order, with a diagnostic for each page that failed.
+    package func renderEach<Result: Sendable>(
+        _ plan: SitePlan, diagnostics: inout [Diagnostic],
+        _ consume: @Sendable (_ path: String, _ bytes: [UInt8]) -> Result
+    ) -> [(path: String, result: Result)] {
+        let rendered = plan.pages.parallelMap { page -> Swift.Result<Result, Diagnostic> in
+            renderPage(page).map { consume(page.path, $0) }
+        }
+        var results: [(path: String, result: Result)] = []
+        for (page, outcome) in zip(plan.pages, rendered) {
+            switch outcome {
+            case .success(let result): results.append((page.path, result))
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            }
+        }
+        return results
+    }
+
     /// Renders only the pages whose planned value differs from the same page of `previous`
     /// (kept pages compare by identity, so this is cheap), taking the other pages' bytes from
     /// `previousFiles`. The templates must be the ones `previousFiles` were rendered with.

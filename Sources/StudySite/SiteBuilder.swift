@@ -30,6 +30,9 @@ package struct SiteBuilder {
         var wrote = false
         var rendered: Int?
         var editedBodies: Int?
+        var staging: OutputPublisher.Staging?
+        /// Files, bytes and search-index bytes of a full build's output (not kept in memory).
+        var outputSummary = (files: 0, bytes: 0, searchIndexBytes: 0)
 
         func stage<T>(_ name: String, _ body: () -> T) -> T {
             onStage(name)
@@ -42,8 +45,8 @@ package struct SiteBuilder {
         // A PDF that cannot be made fails the run but not the HTML site, which is still written.
         func failed() -> Bool { diagnostics.contains { $0.severity == .error && !$0.rule.hasPrefix("pdf-") } }
 
+        let publisher = OutputPublisher(output: options.outputPath, fileSystem: fileSystem)
         run: do {
-            let publisher = OutputPublisher(output: options.outputPath, fileSystem: fileSystem)
             if options.writeOutput,
                let refusal = publisher.checkDestination(
                 protecting: [options.contentPath, options.templatesPath]) {
@@ -87,72 +90,103 @@ package struct SiteBuilder {
                         previous.planning, site: site, editedArticles: edited,
                         citedKeys: changes.citedKeys, mentionedSlugs: changes.mentionedSlugs)
                 }
-                return planner.planning(site)
+                return planner.planning(site, forReplanning: cache != nil)
             }
             let plan = planning.plan
             pages = plan.pages.count
             guard let templates = stage("templates", { loadTemplates(plan, diagnostics: &diagnostics) })
             else { break run }
-            files = stage("render") {
-                let renderer = PageRenderer(templates: templates, cache: cache?.renders)
-                if let previous, edited != nil, previous.templatesFingerprint == templates.fingerprint {
-                    let result = renderer.render(
-                        plan, reusing: previous.planning.plan, previousFiles: previous.files,
-                        diagnostics: &diagnostics)
-                    rendered = result.rendered
-                    return result.files
+            guard cache == nil else {
+                // serve keeps every file in memory for the next, incremental build.
+                files = stage("render") {
+                    let renderer = PageRenderer(templates: templates, cache: cache?.renders)
+                    if let previous, edited != nil, previous.templatesFingerprint == templates.fingerprint {
+                        let result = renderer.render(
+                            plan, reusing: previous.planning.plan, previousFiles: previous.files,
+                            diagnostics: &diagnostics)
+                        rendered = result.rendered
+                        return result.files
+                    }
+                    return renderer.render(plan, diagnostics: &diagnostics)
                 }
-                return renderer.render(plan, diagnostics: &diagnostics)
+                guard !failed() else { break run }
+                if canPrint {
+                    stage("pdf") {
+                        files += printHandouts(site, files: files, diagnostics: &diagnostics)
+                        files.sort { $0.path < $1.path }
+                    }
+                }
+                let links = stage("check links") { () -> LinkChecker.State in
+                    let (broken, state) = LinkChecker.check(files, previous: cache?.links)
+                    reportBroken(broken, plan: plan, diagnostics: &diagnostics)
+                    return state
+                }
+                cache?.links = links
+                guard !(options.strict && diagnostics.contains { $0.severity == .warning }) else { break run }
+                guard !failed() else { break run }
+                if options.writeOutput {
+                    stage("write") {
+                        do {
+                            try write(files, publisher: publisher)
+                            wrote = true
+                            cache?.previous = BuildCache.PreviousBuild(
+                                resolution: resolution, planning: planning, withPDF: canPrint,
+                                templatesFingerprint: templates.fingerprint, files: files)
+                        } catch {
+                            diagnostics.append(writeFailure(error))
+                        }
+                    }
+                }
+                break run
+            }
+            // A full build writes each page into the staging folder as soon as it is rendered.
+            if options.writeOutput {
+                do {
+                    staging = try publisher.beginStaging()
+                } catch {
+                    diagnostics.append(writeFailure(error))
+                    break run
+                }
+            }
+            let output = stage("render") {
+                renderAndStage(plan, templates: templates, staging: staging, diagnostics: &diagnostics)
+            }
+            outputSummary = (output.paths.count, output.bytes, output.searchIndexBytes)
+            if let error = output.writeError {
+                diagnostics.append(writeFailure(error))
+                break run
             }
             guard !failed() else { break run }
+            var made = output.paths
             if canPrint {
                 stage("pdf") {
-                    let jobs = site.handouts.map {
-                        HandoutPrinter.Job(slug: $0.handout.slug, maxPages: $0.handout.maxPages,
-                                           source: SourceLocation(file: $0.handout.body.file))
+                    let pdfs = printHandouts(site, files: output.forPrinting, diagnostics: &diagnostics)
+                    for pdf in pdfs {
+                        do { try staging?.write(pdf.path, pdf.bytes) } catch { diagnostics.append(writeFailure(error)) }
+                        made.append(pdf.path)
+                        outputSummary.bytes += pdf.bytes.count
                     }
-                    // A missing Chromium is an error, but the HTML site is still written.
-                    files += HandoutPrinter.print(
-                        jobs, files: files, searchPath: options.browserSearchPath,
-                        baseURL: site.corpus.site.baseURL, diagnostics: &diagnostics)
-                    files.sort { $0.path < $1.path }
+                    outputSummary.files = made.count
                 }
             }
-            let links = stage("check links") { () -> LinkChecker.State? in
-                let sources = Dictionary(plan.pages.map { ($0.path, $0.source) }) { first, _ in first }
-                // serve keeps what the check found, so the next one redoes only changed pages.
-                let (broken, state): ([LinkChecker.BrokenLink], LinkChecker.State?) = cache == nil
-                    ? (LinkChecker.check(files), nil)
-                    : LinkChecker.check(files, previous: cache?.links)
-                for link in broken {
-                    diagnostics.append(.warning(
-                        "link-broken", "\(link.page): broken link \"\(link.href)\" (\(link.reason))",
-                        at: sources[link.page] ?? nil,
-                        hint: "fix the link in the page's source or template"))
-                }
-                return state
+            stage("check links") {
+                reportBroken(LinkChecker.brokenLinks(output.links, paths: Set(made)), plan: plan, diagnostics: &diagnostics)
             }
-            cache?.links = links
             guard !(options.strict && diagnostics.contains { $0.severity == .warning }) else { break run }
             guard !failed() else { break run }
-            if options.writeOutput {
+            if let staging {
                 stage("write") {
                     do {
-                        try write(files, publisher: publisher)
+                        try publisher.commit(staging)
                         wrote = true
-                        cache?.previous = BuildCache.PreviousBuild(
-                            resolution: resolution, planning: planning, withPDF: canPrint,
-                            templatesFingerprint: templates.fingerprint, files: files)
-                    } catch let diagnostic as Diagnostic {
-                        diagnostics.append(diagnostic)
                     } catch {
-                        diagnostics.append(.error(
-                            "output-write-failed", "could not write \(options.outputPath): \(error.localizedDescription)",
-                            hint: "the previous output was left as it was"))
+                        diagnostics.append(writeFailure(error))
                     }
                 }
             }
         }
+        // A build that stopped after it began writing leaves no staging folder behind.
+        if let staging, !wrote { publisher.abandon(staging) }
         let log = DiagnosticLog()
         log.report(contentsOf: diagnostics)
         let all = log.all
@@ -160,10 +194,12 @@ package struct SiteBuilder {
         let warnings = all.filter { $0.severity == .warning }.count
         var report = BuildReport(
             succeeded: errors == 0 && !(options.strict && warnings > 0),
-            wrote: wrote, pages: pages, files: files.count,
-            bytes: files.reduce(0) { $0 + $1.bytes.count }, errors: errors, warnings: warnings,
+            wrote: wrote, pages: pages, files: cache == nil ? outputSummary.files : files.count,
+            bytes: cache == nil ? outputSummary.bytes : files.reduce(0) { $0 + $1.bytes.count },
+            errors: errors, warnings: warnings,
             seconds: start.duration(to: clock.now).seconds, stages: timings, diagnostics: all)
-        report.searchIndexBytes = files.first { $0.path == "search-index.js" }?.bytes.count ?? 0
+        report.searchIndexBytes = cache == nil
+            ? outputSummary.searchIndexBytes : files.first { $0.path == "search-index.js" }?.bytes.count ?? 0
         if let cache {
             let renderedPages = rendered ?? cache.renders.misses
             report.incremental = .init(
@@ -175,6 +211,39 @@ package struct SiteBuilder {
             cache.files.endBuild()
         }
         return report
+    }
+
+    /// PDFs of the handouts, from their pages and the assets (`--pdf`).
+    private func printHandouts(
+        _ site: ResolvedSite, files: [(path: String, bytes: [UInt8])], diagnostics: inout [Diagnostic]
+    ) -> [(path: String, bytes: [UInt8])] {
+        let jobs = site.handouts.map {
+            HandoutPrinter.Job(slug: $0.handout.slug, maxPages: $0.handout.maxPages,
+                               source: SourceLocation(file: $0.handout.body.file))
+        }
+        // A missing Chromium is an error, but the HTML site is still written.
+        return HandoutPrinter.print(
+            jobs, files: files, searchPath: options.browserSearchPath,
+            baseURL: site.corpus.site.baseURL, diagnostics: &diagnostics)
+    }
+
+    /// Broken links as warnings at the source of the page that has them.
+    private func reportBroken(_ broken: [LinkChecker.BrokenLink], plan: SitePlan, diagnostics: inout [Diagnostic]) {
+        guard !broken.isEmpty else { return }
+        let sources = Dictionary(plan.pages.map { ($0.path, $0.source) }) { first, _ in first }
+        for link in broken {
+            diagnostics.append(.warning(
+                "link-broken", "\(link.page): broken link \"\(link.href)\" (\(link.reason))",
+                at: sources[link.page] ?? nil,
+                hint: "fix the link in the page's source or template"))
+        }
+    }
+
+    private func writeFailure(_ error: any Error) -> Diagnostic {
+        if let diagnostic = error as? Diagnostic { return diagnostic }
+        return .error(
+            "output-write-failed", "could not write \(options.outputPath): \(error.localizedDescription)",
+            hint: "the previous output was left as it was")
     }
 
     /// The templates, loaded again only when a file in their folder changed (`serve`).

@@ -39,6 +39,10 @@ struct BuildRunner {
             }
             console.error("  " + "total".padding(toLength: 12, withPad: " ", startingAt: 0) + " "
                 + String(format: "%8.1f ms", report.seconds * 1000))
+            if let peak = peakMemoryKiB() {
+                console.error("  " + "peak memory".padding(toLength: 12, withPad: " ", startingAt: 0) + " "
+                    + String(format: "%8.1f MiB", Double(peak) / 1024))
+            }
         }
         if let path = site.report {
             do {
@@ -50,6 +54,15 @@ struct BuildRunner {
         }
         return true
     }
+}
+
+/// The process's peak resident memory so far (Linux: VmHWM in /proc/self/status).
+func peakMemoryKiB() -> Int? {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+    else { return nil }
+    return Int(line.dropFirst("VmHWM:".count).trimmingCharacters(in: .whitespaces).dropLast(3)
+        .trimmingCharacters(in: .whitespaces))
 }
 
 /// Standard error, with a progress line that is only drawn on a terminal.
