@@ -35,4 +35,30 @@ package struct SitePlan: Sendable, Equatable {
     package var assets: [PlannedAsset]
     /// Schemas of each page template's view model.
     package var schemas: [String: TemplateSchema]
+    /// Pages whose view model is made only when the page is rendered (a full build's
+    /// articles, entities and works: the renderer makes, renders and drops each in turn,
+    /// so the models of a large site are never all in memory). Empty unless asked for.
+    package var deferred: [PageRecipe] = []
+
+    package init(pages: [PlannedPage], assets: [PlannedAsset], schemas: [String: TemplateSchema]) {
+        self.pages = pages
+        self.assets = assets
+        self.schemas = schemas
+    }
+
+    package var pageCount: Int { pages.count + deferred.count }
+}
+
+/// A page to be made later: its path now, its view model on demand.
+package struct PageRecipe: Sendable, Equatable {
+    package var path: String
+    package var make: @Sendable () -> PlannedPage
+
+    package init(path: String, make: @escaping @Sendable () -> PlannedPage) {
+        self.path = path
+        self.make = make
+    }
+
+    /// Recipes are compared by path: the same planner makes the same page from it.
+    package static func == (lhs: PageRecipe, rhs: PageRecipe) -> Bool { lhs.path == rhs.path }
 }

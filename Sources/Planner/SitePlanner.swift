@@ -19,18 +19,40 @@ package struct SitePlanner {
 
     /// The plan with what `replan` needs to redo only the pages an edit touches (only kept
     /// `forReplanning`: the search index's entries are 10 MB for 1,000 articles).
-    package func planning(_ site: ResolvedSite, forReplanning: Bool = true) -> Planning {
+    /// `deferModels`: the pages there are many of (articles, entities, works) are planned as
+    /// recipes (`SitePlan.deferred`), for a renderer that makes each model just in time.
+    package func planning(_ site: ResolvedSite, forReplanning: Bool = true, deferModels: Bool = false) -> Planning {
         let references = ReferencePages(site: site)
         let timeline = TimelineModel(site: site)
         let context = PageContext(references: references, timeline: timeline)
         var pages: [PlannedPage] = [homePage(site)]
-        pages += site.articles.map { articlePage($0, site: site, context: context) }
+        var deferred: [PageRecipe] = []
+        func add(_ path: String, _ make: @escaping @Sendable () -> PlannedPage) {
+            if deferModels { deferred.append(PageRecipe(path: path, make: make)) } else { pages.append(make()) }
+        }
+        for article in site.articles {
+            add(PagePath.article(article.article.slug)) { articlePage(article, site: site, context: context) }
+        }
         for document in site.documents {
             pages += documentPages(document, site: site, context: context)
         }
         // Index pages only for what the corpus has: no empty Bibliography or Timeline.
-        if !site.references.isEmpty { pages += references.pages() }
-        if !site.entities.isEmpty { pages += EntityPages(site: site, references: references, timeline: timeline).pages() }
+        if !site.references.isEmpty {
+            pages.append(references.indexPage())
+            let citations = Dictionary(grouping: site.citations, by: \.key)
+            for item in references.list.items {
+                add(references.paths.reference(item.entry.key)) {
+                    references.entryPage(item, citations: citations[item.entry.key] ?? [])
+                }
+            }
+        }
+        if !site.entities.isEmpty {
+            let entityPages = EntityPages(site: site, references: references, timeline: timeline)
+            pages.append(entityPages.indexPage())
+            for entity in site.entities {
+                add(SitePaths.entity(entity.entity.slug)) { entityPages.entityPage(entity) }
+            }
+        }
         if !timeline.items.isEmpty {
             var timelinePages = TimelinePages(site: site, model: timeline)
             timelinePages.overview = TimelineOverview.svg
@@ -50,11 +72,14 @@ package struct SitePlanner {
         assets.append(PlannedAsset(path: "search-index.js", contents: SearchIndex.script(entries: searchEntries)))
         assets += site.series.map { PlannedAsset(path: "data/\($0.id).csv", contents: Array($0.csvText.utf8)) }
         assets.append(PlannedAsset(path: "sitemap.xml", contents: Array(NavigationPages.sitemap(
-            pages.map(\.path).sorted(), baseURL: site.corpus.site.baseURL).utf8)))
+            (pages.map(\.path) + deferred.map(\.path)).sorted(), baseURL: site.corpus.site.baseURL).utf8)))
         assets.sort { $0.path < $1.path }
         pages.sort { $0.path < $1.path }
+        deferred.sort { $0.path < $1.path }
+        var plan = SitePlan(pages: pages, assets: assets, schemas: Self.schemas)
+        plan.deferred = deferred
         return Planning(
-            plan: SitePlan(pages: pages, assets: assets, schemas: Self.schemas), site: site, timeline: timeline,
+            plan: plan, site: site, timeline: timeline,
             searchEntries: forReplanning ? searchEntries : [], references: references)
     }
 

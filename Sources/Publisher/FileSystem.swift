@@ -10,9 +10,6 @@ package protocol FileSystem: Sendable {
     func write(_ bytes: [UInt8], to path: String) throws
     func move(_ source: String, to destination: String) throws
     func removeItem(_ path: String) throws
-    /// Makes `path` another name for the existing file (a hard link), so an unchanged page
-    /// costs no write. Optional: the publisher writes the bytes when it fails.
-    func link(_ existing: String, to path: String) throws
     /// Puts `source` at `destination`, replacing what is there in one step (POSIX rename).
     func replace(_ destination: String, with source: String) throws
 }
@@ -24,10 +21,6 @@ extension CocoaError {
 }
 
 extension FileSystem {
-    package func link(_ existing: String, to path: String) throws {
-        throw CocoaError(.featureUnsupported)
-    }
-
     package func replace(_ destination: String, with source: String) throws {
         if fileExists(destination) { try removeItem(destination) }
         try move(source, to: destination)
@@ -86,7 +79,4 @@ package struct LocalFileSystem: FileSystem {
         guard rename(source, destination) == 0 else { throw CocoaError.error(.fileWriteUnknown, path: destination) }
     }
 
-    package func link(_ existing: String, to path: String) throws {
-        try FileManager.default.linkItem(atPath: existing, toPath: path)
-    }
 }

@@ -25,15 +25,18 @@ package struct PageRenderer: Sendable {
     /// returns); results are in plan order, with a diagnostic for each page that failed.
     package func renderEach<Result: Sendable>(
         _ plan: SitePlan, diagnostics: inout [Diagnostic],
-        _ consume: @Sendable (_ path: String, _ bytes: [UInt8]) -> Result
+        _ consume: @Sendable (_ page: PlannedPage, _ bytes: [UInt8]) -> Result
     ) -> [(path: String, result: Result)] {
-        let rendered = plan.pages.parallelMap { page -> Swift.Result<Result, Diagnostic> in
-            renderPage(page).map { consume(page.path, $0) }
+        // Deferred pages are made here, rendered and dropped, one per worker at a time.
+        let recipes = plan.pages.map { page in PageRecipe(path: page.path) { page } } + plan.deferred
+        let rendered = recipes.parallelMap { recipe -> Swift.Result<Result, Diagnostic> in
+            let page = recipe.make()
+            return renderPage(page).map { consume(page, $0) }
         }
         var results: [(path: String, result: Result)] = []
-        for (page, outcome) in zip(plan.pages, rendered) {
+        for (recipe, outcome) in zip(recipes, rendered) {
             switch outcome {
-            case .success(let result): results.append((page.path, result))
+            case .success(let result): results.append((recipe.path, result))
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
         }

@@ -10,6 +10,8 @@ extension SiteBuilder {
     /// except the handouts and assets the PDF printer reads.
     struct StreamedOutput {
         var links: [LinkChecker.PageLinks] = []
+        /// Where each page comes from, for warnings about its links.
+        var sources: [String: SourceLocation] = [:]
         var forPrinting: [(path: String, bytes: [UInt8])] = []
         /// Every path written, planned or not (a failed page is not written).
         var paths: [String] = []
@@ -27,7 +29,7 @@ extension SiteBuilder {
         diagnostics: inout [Diagnostic]
     ) -> StreamedOutput {
         let assets = plan.assets.map { ($0.path, $0.contents) } + templates.assets
-        let planned = Set(plan.pages.map(\.path) + assets.map(\.0))
+        let planned = Set(plan.pages.map(\.path) + plan.deferred.map(\.path) + assets.map(\.0))
         var output = StreamedOutput()
         if let staging {
             do {
@@ -38,26 +40,31 @@ extension SiteBuilder {
             }
         }
         struct Outcome: Sendable {
+            var source: SourceLocation?
             var links: LinkChecker.PageLinks?
             var bytes: Int
             var kept: [UInt8]?
             var error: (any Error)?
         }
-        @Sendable func consume(_ path: String, _ bytes: [UInt8]) -> Outcome {
+        @Sendable func consume(_ path: String, _ source: SourceLocation?, _ bytes: [UInt8]) -> Outcome {
             var error: (any Error)?
             do { try staging?.write(path, bytes) } catch let failure { error = failure }
             return Outcome(
+                source: source,
                 links: path.hasSuffix(".html") ? LinkChecker.pageLinks((path, bytes), paths: planned) : nil,
                 bytes: bytes.count,
                 kept: path.hasPrefix("handouts/") || path.hasPrefix("assets/") ? bytes : nil, error: error)
         }
-        let pages = PageRenderer(templates: templates).renderEach(plan, diagnostics: &diagnostics, consume)
-        let written = pages + assets.parallelMap { ($0.0, consume($0.0, $0.1)) }.map { (path: $0.0, result: $0.1) }
+        let pages = PageRenderer(templates: templates).renderEach(plan, diagnostics: &diagnostics) { page, bytes in
+            consume(page.path, page.source, bytes)
+        }
+        let written = pages + assets.parallelMap { ($0.0, consume($0.0, nil, $0.1)) }.map { (path: $0.0, result: $0.1) }
         // In path order, as the link check and the report list files.
         for (path, outcome) in written.sorted(by: { $0.path < $1.path }) {
             output.paths.append(path)
             output.bytes += outcome.bytes
             if let links = outcome.links { output.links.append(links) }
+            if let source = outcome.source { output.sources[path] = source }
             if let kept = outcome.kept { output.forPrinting.append((path, kept)) }
             if output.writeError == nil, let error = outcome.error { output.writeError = error }
             if path == "search-index.js" { output.searchIndexBytes = outcome.bytes }

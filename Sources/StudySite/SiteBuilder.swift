@@ -90,10 +90,11 @@ package struct SiteBuilder {
                         previous.planning, site: site, editedArticles: edited,
                         citedKeys: changes.citedKeys, mentionedSlugs: changes.mentionedSlugs)
                 }
-                return planner.planning(site, forReplanning: cache != nil)
+                // A full build makes most page models just before rendering each.
+                return planner.planning(site, forReplanning: cache != nil, deferModels: cache == nil)
             }
             let plan = planning.plan
-            pages = plan.pages.count
+            pages = plan.pageCount
             guard let templates = stage("templates", { loadTemplates(plan, diagnostics: &diagnostics) })
             else { break run }
             guard cache == nil else {
@@ -118,7 +119,8 @@ package struct SiteBuilder {
                 }
                 let links = stage("check links") { () -> LinkChecker.State in
                     let (broken, state) = LinkChecker.check(files, previous: cache?.links)
-                    reportBroken(broken, plan: plan, diagnostics: &diagnostics)
+                    let sources = Dictionary(plan.pages.compactMap { page in page.source.map { (page.path, $0) } }) { first, _ in first }
+                    reportBroken(broken, sources: sources, diagnostics: &diagnostics)
                     return state
                 }
                 cache?.links = links
@@ -170,7 +172,7 @@ package struct SiteBuilder {
                 }
             }
             stage("check links") {
-                reportBroken(LinkChecker.brokenLinks(output.links, paths: Set(made)), plan: plan, diagnostics: &diagnostics)
+                reportBroken(LinkChecker.brokenLinks(output.links, paths: Set(made)), sources: output.sources, diagnostics: &diagnostics)
             }
             guard !(options.strict && diagnostics.contains { $0.severity == .warning }) else { break run }
             guard !failed() else { break run }
@@ -228,13 +230,13 @@ package struct SiteBuilder {
     }
 
     /// Broken links as warnings at the source of the page that has them.
-    private func reportBroken(_ broken: [LinkChecker.BrokenLink], plan: SitePlan, diagnostics: inout [Diagnostic]) {
-        guard !broken.isEmpty else { return }
-        let sources = Dictionary(plan.pages.map { ($0.path, $0.source) }) { first, _ in first }
+    private func reportBroken(
+        _ broken: [LinkChecker.BrokenLink], sources: [String: SourceLocation], diagnostics: inout [Diagnostic]
+    ) {
         for link in broken {
             diagnostics.append(.warning(
                 "link-broken", "\(link.page): broken link \"\(link.href)\" (\(link.reason))",
-                at: sources[link.page] ?? nil,
+                at: sources[link.page],
                 hint: "fix the link in the page's source or template"))
         }
     }
