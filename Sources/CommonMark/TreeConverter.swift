@@ -13,6 +13,8 @@ final class TreeConverter {
     /// The source: cmark 0.29 forgets footnote labels (a reference's literal is its index, a
     /// definition's is empty), so the label is read back from the definition's line.
     private let text: String
+    /// The last line found by `line(_:)` and where it starts.
+    private let lineCursor = Box<(Int, String.Index)?>(nil)
     private var footnoteLabels: [String] = []
 
     init(keepHTML: Bool, text: String) {
@@ -51,15 +53,19 @@ final class TreeConverter {
         return String(line[open.upperBound..<close.lowerBound])
     }
 
-    /// The 1-based line `number` of the text, found by counting newlines in the bytes.
+    /// The 1-based line `number` of the text. Definitions come in the order of their
+    /// lines, so each search starts where the last one ended (`lineCursor`).
     private func line(_ number: Int) -> Substring? {
         guard number >= 1 else { return nil }
         let utf8 = text.utf8
-        var start = utf8.startIndex
-        for _ in 1..<number {
+        var (current, start) = lineCursor.value ?? (1, utf8.startIndex)
+        if number < current { (current, start) = (1, utf8.startIndex) }
+        while current < number {
             guard let newline = utf8[start...].firstIndex(of: 0x0A) else { return nil }
             start = utf8.index(after: newline)
+            current += 1
         }
+        lineCursor.value = (current, start)
         let end = utf8[start...].firstIndex(of: 0x0A) ?? utf8.endIndex
         return text[start..<end]
     }
@@ -226,4 +232,10 @@ final class TreeConverter {
             return nested { .strikethrough(inlines(of: node)) } ?? .text(flattenedText(node))
         }
     }
+}
+
+/// A mutable value inside a struct whose methods are not mutating.
+private final class Box<Value> {
+    var value: Value
+    init(_ value: Value) { self.value = value }
 }

@@ -41,7 +41,8 @@ package enum YAMLReader {
         let parser: Parser
         let root: Node?
         do {
-            parser = try Parser(yaml: text, resolver: .basic, constructor: .default)
+            // The encoding is given: Yams' default reads the process environment every time.
+            parser = try Parser(yaml: text, resolver: .basic, constructor: .default, encoding: .utf8)
             root = try parser.singleRoot()
         } catch let error as YamlError {
             diagnostics.append(diagnostic(for: error, file: file, firstLine: firstLine, lines: LineMap(text)))

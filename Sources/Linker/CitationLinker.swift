@@ -40,8 +40,7 @@ struct CitationLinker {
         self.source = source
     }
 
-    // Bracketed citation: every `;`-separated item is `@key` with an optional locator.
-    private static let bracket = try! NSRegularExpression(pattern: #"\[(@[^\[\]]+)\]"#)
+    // Every `;`-separated item of a bracketed citation is `@key` with an optional locator.
     private static let item = try! NSRegularExpression(
         pattern: #"^\s*@([A-Za-z0-9_:.\-]*[A-Za-z0-9_])\s*(?:,\s*(.*?))?\s*$"#)
     private static let narrative = try! NSRegularExpression(
@@ -49,23 +48,43 @@ struct CitationLinker {
 
     mutating func link(_ text: String, _ context: TextContext) -> [MarkdownInline] {
         guard text.utf8.contains(UInt8(ascii: "@")) else { return [.text(text)] }
-        let ns = text as NSString
+        // `[@…]` brackets are found on the bytes, exactly as the pattern `\[(@[^\[\]]+)\]`
+        // finds them (a `[`, an `@`, no bracket inside, a `]`); the pieces between them keep
+        // their own strings, so long paragraphs are not converted to and from NSString.
+        let bytes = Array(text.utf8)
         var result: [MarkdownInline] = []
         var cursor = 0
-        func flushText(upTo location: Int) {
-            guard location > cursor else { return }
-            let piece = ns.substring(with: NSRange(location: cursor, length: location - cursor))
-            result += linkNarrative(piece, context)
+        func piece(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+        for bracket in Self.brackets(in: bytes) {
+            guard let cites = parseItems(piece((bracket.lowerBound + 1)..<(bracket.upperBound - 1))) else { continue }
+            if bracket.lowerBound > cursor { result += linkNarrative(piece(cursor..<bracket.lowerBound), context) }
+            result += citation(cites, whole: piece(bracket), context, narrative: false)
+            cursor = bracket.upperBound
         }
-        for match in Self.bracket.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
-            let inner = ns.substring(with: match.range(at: 1))
-            guard let cites = parseItems(inner) else { continue }
-            flushText(upTo: match.range.location)
-            result += citation(cites, whole: ns.substring(with: match.range), context, narrative: false)
-            cursor = match.range.location + match.range.length
-        }
-        flushText(upTo: ns.length)
+        if cursor < bytes.count { result += linkNarrative(piece(cursor..<bytes.count), context) }
         return result
+    }
+
+    /// Byte ranges of `[@…]` with no bracket inside, left to right and not overlapping: what
+    /// the pattern `\[(@[^\[\]]+)\]` matches.
+    static func brackets(in bytes: [UInt8]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var index = 0
+        while index + 2 < bytes.count {
+            guard bytes[index] == UInt8(ascii: "["), bytes[index + 1] == UInt8(ascii: "@") else {
+                index += 1
+                continue
+            }
+            var end = index + 2
+            while end < bytes.count, bytes[end] != UInt8(ascii: "["), bytes[end] != UInt8(ascii: "]") { end += 1 }
+            guard end < bytes.count, bytes[end] == UInt8(ascii: "]"), end > index + 2 else {
+                index += 1
+                continue
+            }
+            ranges.append(index..<(end + 1))
+            index = end + 1
+        }
+        return ranges
     }
 
     private func parseItems(_ inner: String) -> [(key: String, locator: String?)]? {

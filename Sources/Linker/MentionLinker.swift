@@ -279,13 +279,17 @@ struct MentionLinker {
         }
         while start > 0, bytes[start - 1] != UInt8(ascii: " ") { start -= 1 }
         while end < bytes.count, bytes[end] != UInt8(ascii: " ") { end += 1 }
-        return finishSnippet(String(decoding: bytes[start..<end], as: UTF8.self),
-                             cutBefore: start > 0, cutAfter: end < bytes.count)
-    }
-
-    private static func finishSnippet(_ body: String, cutBefore: Bool, cutAfter: Bool) -> String {
-        let body = body.replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
-        return (cutBefore ? "… " : "") + body + (cutAfter ? " …" : "")
+        // Newlines become spaces and spaces and tabs are trimmed, on the bytes; other
+        // whitespace that Foundation trims (U+00A0 and the like) takes its path.
+        var body = Array(bytes[start..<end])
+        for index in body.indices where body[index] == 0x0A { body[index] = 0x20 }
+        var first = body.startIndex, last = body.endIndex
+        while first < last, body[first] == 0x20 || body[first] == 0x09 { first += 1 }
+        while last > first, body[last - 1] == 0x20 || body[last - 1] == 0x09 { last -= 1 }
+        let trimmed = String(decoding: body[first..<last], as: UTF8.self)
+        let edgesASCII = first == last || (body[first] < 0x80 && body[last - 1] < 0x80)
+        let text = edgesASCII ? trimmed : trimmed.trimmingCharacters(in: .whitespaces)
+        return (start > 0 ? "… " : "") + text + (end < bytes.count ? " …" : "")
     }
 
     static func snippet(_ characters: [Character], offset: Int, length: Int) -> String {

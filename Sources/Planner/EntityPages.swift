@@ -40,10 +40,6 @@ struct EntityPages {
         return (try? EDTFValue.parse(date))?.readable ?? date
     }
 
-    func pages() -> [PlannedPage] {
-        [indexPage()] + site.entities.map(entityPage)
-    }
-
     func indexPage() -> PlannedPage {
         let path = "entities/index.html"
         var layout = LayoutModel(site: site.corpus.site, path: path, title: "People, places and things")

@@ -54,15 +54,6 @@ struct ReferencePages {
         }
     }
 
-    func pages() -> [PlannedPage] {
-        var pages = [indexPage()]
-        let citations = Dictionary(grouping: site.citations, by: \.key)
-        for item in list.items {
-            pages.append(entryPage(item, citations: citations[item.entry.key] ?? []))
-        }
-        return pages
-    }
-
     func indexPage() -> PlannedPage {
         let path = "bibliography/index.html"
         var layout = LayoutModel(site: site.corpus.site, path: path, title: "Bibliography")
