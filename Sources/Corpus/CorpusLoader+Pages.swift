@@ -1,16 +1,31 @@
 import Diagnostics
 
 extension CorpusLoader {
+    /// `read` of a file's front matter, kept between loads of one process (`serve`) and made
+    /// again only when the file changed; its diagnostics are reported either way.
+    private mutating func remembered<Value: Sendable>(
+        _ relative: String, split: FrontMatterSplit, _ read: (inout [Diagnostic]) -> Value?
+    ) -> Value? {
+        guard let cache else { return read(&diagnostics) }
+        let made = cache.model(relative, split: split) { () -> (value: Value?, diagnostics: [Diagnostic]) in
+            var found: [Diagnostic] = []
+            let value = read(&found)
+            return (value, found)
+        }
+        diagnostics += made.diagnostics
+        return made.value
+    }
+
     mutating func loadArticles() -> [Article] {
         var articles: [Article] = []
         for name in directory.list("articles") where name.hasSuffix(".md") {
             guard let slug = slug(of: name, in: "articles", dropping: ".md"),
                   let (split, yaml) = readMarkdown("articles/\(name)") else { continue }
             let file = directory.display("articles/\(name)")
-            if let article = Article.read(
-                slug: slug, split: split, yaml: yaml, file: file, diagnostics: &diagnostics) {
-                articles.append(article)
+            let read = remembered("articles/\(name)", split: split) { diagnostics in
+                Article.read(slug: slug, split: split, yaml: yaml, file: file, diagnostics: &diagnostics)
             }
+            if let article = read { articles.append(article) }
         }
         return articles
     }
@@ -109,11 +124,10 @@ extension CorpusLoader {
                     continue
                 }
                 seen[slug] = file
-                if let entity = Entity.read(
-                    slug: slug, kind: kind, split: split, yaml: yaml, file: file,
-                    diagnostics: &diagnostics) {
-                    entities.append(entity)
+                let read = remembered(relative, split: split) { diagnostics in
+                    Entity.read(slug: slug, kind: kind, split: split, yaml: yaml, file: file, diagnostics: &diagnostics)
                 }
+                if let entity = read { entities.append(entity) }
             }
         }
         return entities

@@ -36,7 +36,14 @@ package final class LoadCache: @unchecked Sendable {
         var diagnostics: [Diagnostic]
     }
 
+    private struct Model {
+        var split: FrontMatterSplit
+        var value: (any Sendable)?
+        var diagnostics: [Diagnostic]
+    }
+
     private let lock = NSLock()
+    private var models: [String: Model] = [:]
     private var texts: [String: Text] = [:]
     private var markdown: [String: Markdown] = [:]
     package private(set) var reads = 0
@@ -70,6 +77,19 @@ package final class LoadCache: @unchecked Sendable {
         let parsed = parse()
         lock.withLock { markdown[path] = Markdown(text: text, file: parsed.file, diagnostics: parsed.diagnostics) }
         return parsed
+    }
+
+    /// What a page's front matter was read into (an article, an entity), made again only
+    /// when the file's front matter or body changed.
+    func model<Value: Sendable>(
+        _ path: String, split: FrontMatterSplit, make: () -> (value: Value?, diagnostics: [Diagnostic])
+    ) -> (value: Value?, diagnostics: [Diagnostic]) {
+        if let known = lock.withLock({ models[path] }), known.split == split, let value = known.value as? Value? {
+            return (value, known.diagnostics)
+        }
+        let made = make()
+        lock.withLock { models[path] = Model(split: split, value: made.value, diagnostics: made.diagnostics) }
+        return made
     }
 
     /// Resets the read counter (for the build report).

@@ -26,6 +26,13 @@ package struct AnchorIndex: Sendable {
         }
     }
 
+    /// The index after an edit of the bodies of these articles (the rest of the site as it was).
+    func updating(_ articles: [ResolvedArticle]) -> AnchorIndex {
+        var index = self
+        for article in articles { index.anchors["articles/\(article.article.slug)"] = Set(article.body.rendered.ids) }
+        return index
+    }
+
     /// An index of no pages (for checks run on their own).
     package static let empty = AnchorIndex()
 

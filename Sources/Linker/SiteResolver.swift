@@ -145,14 +145,14 @@ package struct SiteResolver {
         site.paths = paths
         site.series = series
         site.charts = charts
+        let anchors = AnchorIndex(site)
         return Resolution(
-            site: site, linked: linked, context: context, parser: parser, siteDiagnostics: diagnostics,
-            checkDiagnostics: Self.runChecks(site))
+            site: site, linked: linked, context: context, parser: parser, anchors: anchors,
+            siteDiagnostics: diagnostics, checkDiagnostics: Self.runChecks(site, anchors))
     }
 
-    static func runChecks(_ site: ResolvedSite) -> [Diagnostic] {
-        let index = AnchorIndex(site)
-        return checks.flatMap { $0(site, index) }
+    static func runChecks(_ site: ResolvedSite, _ index: AnchorIndex) -> [Diagnostic] {
+        checks.flatMap { $0(site, index) }
     }
 
     private func readBibliography(_ corpus: Corpus, diagnostics: inout [Diagnostic]) -> [BibEntry] {
@@ -196,6 +196,8 @@ package struct Resolution: Sendable {
     var linked: [LinkContext.Linked]
     let context: LinkContext
     let parser: BodyParser
+    /// Every page's anchors, for the checks.
+    var anchors: AnchorIndex
     /// Problems found outside the bodies: bibliography, data, charts, see-also, handouts.
     var siteDiagnostics: [Diagnostic]
     /// The cross-reference checks', which look at the whole site and so always run again.
@@ -266,7 +268,8 @@ extension SiteResolver {
         next.site.corpus = corpus
         next.site.citations = next.linked.flatMap(\.citations)
         next.site.mentions = next.linked.flatMap(\.mentions)
-        next.checkDiagnostics = Self.runChecks(next.site)
+        next.anchors = previous.anchors.updating(editedArticles.map { next.site.articles[$0] })
+        next.checkDiagnostics = Self.runChecks(next.site, next.anchors)
         return next
     }
 }

@@ -11,11 +11,14 @@ struct EntityPages {
     let timeline: TimelineModel
     let mentionsBySlug: [String: [MentionRecord]]
 
-    init(site: ResolvedSite, references: ReferencePages, timeline: TimelineModel) {
+    /// `only`: the entities whose pages will be made (all when nil), so a rebuild of a few
+    /// pages does not group every mention of the site.
+    init(site: ResolvedSite, references: ReferencePages, timeline: TimelineModel, only: Set<String>? = nil) {
         self.site = site
         self.references = references
         self.timeline = timeline
-        mentionsBySlug = Dictionary(grouping: site.mentions, by: \.slug)
+        let mentions = only.map { slugs in site.mentions.filter { slugs.contains($0.slug) } } ?? site.mentions
+        mentionsBySlug = Dictionary(grouping: mentions, by: \.slug)
     }
 
     static let entitySchema: [String: TemplateSchema] = [

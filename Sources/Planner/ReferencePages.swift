@@ -58,7 +58,8 @@ struct ReferencePages {
         let path = "bibliography/index.html"
         var layout = LayoutModel(site: site.corpus.site, path: path, title: "Bibliography")
         layout.breadcrumbs = [("Home", "index.html")]
-        let counts = Dictionary(grouping: site.citations, by: \.key).mapValues(\.count)
+        var counts: [String: Int] = [:]
+        for citation in site.citations { counts[citation.key, default: 0] += 1 }
         let order = ["Books", "Articles, chapters and the press", "Reports and theses",
                      "Encyclopedia entries and other works"]
         let grouped = Dictionary(grouping: list.items) { Self.group(of: $0.entry) }

@@ -31,18 +31,17 @@ extension SitePlanner {
         let references = previous.references.with(site: site)
         let context = PageContext(references: references, timeline: previous.timeline)
         var replaced: [PlannedPage] = editedArticles.map { articlePage(site.articles[$0], site: site, context: context) }
-        replaced.append(homePage(site))
         replaced += HandoutPages(site: site, timeline: previous.timeline, references: references, withPDF: withPDF).pages()
 
         if !citedKeys.isEmpty {
             replaced.append(references.indexPage())
-            let citations = Dictionary(grouping: site.citations, by: \.key)
+            let citations = Dictionary(grouping: site.citations.filter { citedKeys.contains($0.key) }, by: \.key)
             for item in references.list.items where citedKeys.contains(item.entry.key) {
                 replaced.append(references.entryPage(item, citations: citations[item.entry.key] ?? []))
             }
         }
         if !mentionedSlugs.isEmpty {
-            let entities = EntityPages(site: site, references: references, timeline: previous.timeline)
+            let entities = EntityPages(site: site, references: references, timeline: previous.timeline, only: mentionedSlugs)
             for entity in site.entities where mentionedSlugs.contains(entity.entity.slug) {
                 replaced.append(entities.entityPage(entity))
             }

@@ -21,7 +21,7 @@ package final class BuildCache: @unchecked Sendable {
 
     package init() {}
 
-    struct PreviousBuild {
+    struct PreviousBuild: Sendable {
         var resolution: Resolution
         var planning: Planning
         var withPDF: Bool

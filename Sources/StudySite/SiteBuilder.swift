@@ -123,7 +123,10 @@ package struct SiteBuilder {
                     reportBroken(broken, sources: sources, diagnostics: &diagnostics)
                     return state
                 }
+                // The old state is freed on another thread (many small arrays).
+                let replacedLinks = cache?.links
                 cache?.links = links
+                DispatchQueue.global(qos: .utility).async { withExtendedLifetime(replacedLinks) {} }
                 guard !(options.strict && diagnostics.contains { $0.severity == .warning }) else { break run }
                 guard !failed() else { break run }
                 if options.writeOutput {
@@ -271,6 +274,9 @@ package struct SiteBuilder {
         if let cache, let previous = cache.previous {
             // Until the update has finished, the folder no longer matches `previous`.
             cache.previous = nil
+            // The last build's values are freed on another thread: tens of thousands of
+            // small releases that the rebuild need not wait for.
+            defer { DispatchQueue.global(qos: .utility).async { withExtendedLifetime(previous) {} } }
             if try publisher.update(files, previous: previous.files) { return }
         }
         try publisher.publish(files)
