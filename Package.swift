@@ -89,7 +89,7 @@ let package = Package(
         // Helpers the test targets share (a seeded generator, an XML well-formedness check).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzChecks", "CommonMark", "Corpus", "Diagnostics"]),
-        .testTarget(name: "CommonMarkTests", dependencies: ["TestSupport", "CommonMark"]),
+        .testTarget(name: "CommonMarkTests", dependencies: ["TestSupport", "CommonMark", "Parallel"]),
         .testTarget(name: "EDTFTests", dependencies: ["EDTF"]),
         .testTarget(name: "StrictCSVTests", dependencies: ["TestSupport", "StrictCSV"]),
         .testTarget(name: "ChartsTests", dependencies: ["TestSupport", "Charts"], exclude: ["Golden"]),

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Parallel
 
 /// Checks every internal `href` and fragment in the rendered site: the target file must be
 /// in the output and the fragment must be an `id` on that page.
@@ -67,16 +68,14 @@ package struct LinkChecker {
 
     /// `work` over `0..<count` split into chunks (a few per core, so uneven pages even out),
     /// the chunks run in parallel; their results are joined in index order.
-    private static func inParallelChunks<Result>(_ count: Int, _ work: @Sendable (Range<Int>) -> [Result]) -> [Result] {
+    private static func inParallelChunks<Result: Sendable>(
+        _ count: Int, _ work: @Sendable (Range<Int>) -> [Result]
+    ) -> [Result] {
         guard count > 0 else { return [] }
         let chunkCount = min(count, ProcessInfo.processInfo.activeProcessorCount * 4)
         let chunkSize = (count + chunkCount - 1) / chunkCount
         let chunks = stride(from: 0, to: count, by: chunkSize).map { $0..<min(count, $0 + chunkSize) }
-        let results = ChunkResults<Result>(count: chunks.count)
-        DispatchQueue.concurrentPerform(iterations: chunks.count) { chunk in
-            results.set(chunk, work(chunks[chunk]))
-        }
-        return results.joined
+        return chunks.parallelMap(work).flatMap { $0 }
     }
 
     /// What an href points at, apart from the page it is on: `resolve` depends on the page
@@ -253,25 +252,5 @@ extension LinkChecker.Resolution {
         case .samePage(let fragment): (page, fragment)
         case .file(let path, let fragment): (path, fragment)
         }
-    }
-}
-
-/// Results of the parallel chunks, filled in any order, joined in chunk order.
-private final class ChunkResults<Result>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [[Result]]
-
-    init(count: Int) { slots = Array(repeating: [], count: count) }
-
-    func set(_ index: Int, _ value: [Result]) {
-        lock.lock()
-        defer { lock.unlock() }
-        slots[index] = value
-    }
-
-    var joined: [Result] {
-        lock.lock()
-        defer { lock.unlock() }
-        return Array(slots.joined())
     }
 }

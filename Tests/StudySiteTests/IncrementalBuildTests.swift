@@ -7,18 +7,10 @@ import TestSupport
 /// full build, and redoes only what an edit affects.
 @Suite struct IncrementalBuildTests {
     @Test func editedRebuildEqualsAFullBuild() throws {
-        let scratch = TestPaths.scratch()
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let content = scratch.appendingPathComponent("Content")
-        try FileManager.default.copyItem(atPath: TestPaths.content, toPath: content.path)
-        let cache = BuildCache()
-        func build(_ output: String, cached: Bool) -> BuildReport {
-            var builder = SiteBuilder(options: BuildOptions(
-                contentPath: content.path, templatesPath: TestPaths.templates,
-                outputPath: scratch.appendingPathComponent(output).path))
-            if cached { builder.cache = cache }
-            return builder.build()
-        }
+        let site = try ScratchSite()
+        defer { site.remove() }
+        let (scratch, content) = (site.scratch, site.content)
+        func build(_ output: String, cached: Bool) -> BuildReport { site.build(output, cached: cached) }
         let first = build("Incremental", cached: true)
         #expect(first.succeeded)
         #expect(first.incremental?.renderReused == 0)
@@ -52,18 +44,10 @@ import TestSupport
     /// paragraphs deleted (which can break anchors that events point at), headings added,
     /// words changed. Output bytes and diagnostics must be equal every time.
     @Test func articleBodyEditsEqualFullBuilds() throws {
-        let scratch = TestPaths.scratch()
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let content = scratch.appendingPathComponent("Content")
-        try FileManager.default.copyItem(atPath: TestPaths.content, toPath: content.path)
-        let cache = BuildCache()
-        func build(_ output: String, cached: Bool) -> BuildReport {
-            var builder = SiteBuilder(options: BuildOptions(
-                contentPath: content.path, templatesPath: TestPaths.templates,
-                outputPath: scratch.appendingPathComponent(output).path))
-            if cached { builder.cache = cache }
-            return builder.build()
-        }
+        let site = try ScratchSite()
+        defer { site.remove() }
+        let (scratch, content) = (site.scratch, site.content)
+        func build(_ output: String, cached: Bool) -> BuildReport { site.build(output, cached: cached) }
         #expect(build("Incremental", cached: true).succeeded)
         let articles = ["korea-russia.md", "korea-united-states.md"]
         let additions = [
@@ -122,4 +106,27 @@ import TestSupport
         let reference = snapshot(scratch.appendingPathComponent("Full"))
         #expect(Set(mine.keys).union(reference.keys).filter { mine[$0] != reference[$0] }.isEmpty)
     }
+}
+
+/// A copy of the default corpus in a scratch folder, built into folders beside it, with or
+/// without the cache a `serve` process keeps.
+private struct ScratchSite {
+    let scratch = TestPaths.scratch()
+    let content: URL
+    let cache = BuildCache()
+
+    init() throws {
+        content = scratch.appendingPathComponent("Content")
+        try FileManager.default.copyItem(atPath: TestPaths.content, toPath: content.path)
+    }
+
+    func build(_ output: String, cached: Bool) -> BuildReport {
+        var builder = SiteBuilder(options: BuildOptions(
+            contentPath: content.path, templatesPath: TestPaths.templates,
+            outputPath: scratch.appendingPathComponent(output).path))
+        if cached { builder.cache = cache }
+        return builder.build()
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: scratch) }
 }
