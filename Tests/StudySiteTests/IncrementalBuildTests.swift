@@ -42,7 +42,8 @@ import TestSupport
     /// pages that show them, write only changed files) against full builds, after each of
     /// many seeded random edits: paragraphs added with mentions, citations and footnotes,
     /// paragraphs deleted (which can break anchors that events point at), headings added,
-    /// words changed. Output bytes and diagnostics must be equal every time.
+    /// words changed, and a citation of an unknown work that fails the build and is then
+    /// taken out. Output bytes and diagnostics must be equal every time.
     @Test func articleBodyEditsEqualFullBuilds() throws {
         let site = try ScratchSite()
         defer { site.remove() }
@@ -59,13 +60,22 @@ import TestSupport
         ]
         var random = SplitMix64(seed: 11)
         var fastPathBuilds = 0
-        for round in 0..<10 {
-            let file = content.appendingPathComponent("articles/\(articles[Int(random.next() % 2)])")
+        var failedBuilds = 0
+        // Round 3 cites a work that is not in references.bib (both builds fail with the same
+        // error and keep the previous output); round 4 takes it out again.
+        let unknownCitation = "A claim resting on [@no-such-work, p. 9]."
+        for round in 0..<12 {
+            let pick = Int(random.next() % 2)
+            let file = content.appendingPathComponent("articles/\(articles[round == 3 || round == 4 ? 0 : pick])")
             let text = try String(contentsOf: file, encoding: .utf8)
             let fence = text.range(of: "\n---\n", range: text.index(after: text.startIndex)..<text.endIndex)!
             let frontMatter = String(text[..<fence.upperBound])
             var paragraphs = String(text[fence.upperBound...]).components(separatedBy: "\n\n")
-            switch random.next() % 4 {
+            switch round == 3 ? 10 : round == 4 ? 11 : random.next() % 4 {
+            case 10:
+                paragraphs.append(unknownCitation)
+            case 11:
+                paragraphs.removeAll { $0.trimmingCharacters(in: .whitespacesAndNewlines) == unknownCitation }
             case 0:
                 let at = Int(random.next() % UInt64(paragraphs.count + 1))
                 paragraphs.insert(additions[Int(random.next() % UInt64(additions.count))], at: at)
@@ -83,6 +93,7 @@ import TestSupport
             let full = build("Full-\(round)", cached: false)
             if incremental.incremental?.editedArticleBodies == 1 { fastPathBuilds += 1 }
             #expect(incremental.succeeded == full.succeeded, "round \(round)")
+            if !full.succeeded { failedBuilds += 1 }
             #expect(incremental.diagnostics == full.diagnostics, "round \(round): diagnostics differ")
             guard full.succeeded else { continue }
             let mine = snapshot(scratch.appendingPathComponent("Incremental"))
@@ -91,7 +102,8 @@ import TestSupport
             #expect(differing.isEmpty, "round \(round): incremental output differs in \(differing)")
             try? FileManager.default.removeItem(at: scratch.appendingPathComponent("Full-\(round)"))
         }
-        #expect(fastPathBuilds >= 8, "the fast path was taken \(fastPathBuilds) times of 10")
+        #expect(failedBuilds == 1, "round 3 fails, and only round 3")
+        #expect(fastPathBuilds >= 10, "the fast path was taken \(fastPathBuilds) times of 12")
 
         // A front-matter edit takes the full path, with the same result.
         let file = content.appendingPathComponent("articles/korea-russia.md")
@@ -100,6 +112,7 @@ import TestSupport
             .write(to: file, atomically: true, encoding: .utf8)
         let incremental = build("Incremental", cached: true)
         let full = build("Full", cached: false)
+        #expect(incremental.succeeded && full.succeeded)
         #expect(incremental.incremental?.editedArticleBodies == nil)
         #expect(incremental.diagnostics == full.diagnostics)
         let mine = snapshot(scratch.appendingPathComponent("Incremental"))
