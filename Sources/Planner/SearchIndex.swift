@@ -3,10 +3,20 @@ import Foundation
 import Linker
 import Parallel
 
-/// The client-side search index, shipped as a script (`search-index.js`) so search works
-/// when the site is opened from `file://`, where fetching a JSON file is not allowed.
-/// Format: `window.STUDYSITE_SEARCH_INDEX = {"version":1,"pages":[{t,u,k,h,x,e}]}` with
-/// `u` relative to the site root. The page script inserts every value as text.
+/// The client-side search index, shipped as scripts so search works when the site is opened
+/// from `file://`, where fetching a JSON file is not allowed. The page script inserts every
+/// value as text. Two forms, both read by `Templates/assets/search.js`:
+///
+/// - version 2, what builds write: `search-index.js` holds
+///   `window.STUDYSITE_SEARCH_INDEX = {"shards":["search/0.js",…],"version":2}` and each
+///   shard `search/K.js` holds `(window.STUDYSITE_SEARCH_SHARDS = … || {})[K] =
+///   {"pages":[{e,h,k,t,u,x}, …]}` for `shardSize` entries. Pages load the index only when
+///   the reader starts a search, and an edit rewrites one shard, not the whole index (10 MB
+///   for 1,000 articles).
+/// - version 1, one file: `{"pages":[…],"version":1}` (`script()`; still read).
+///
+/// Entries: `t` title, `u` path relative to the site root, `k` kind, `h` headings, `x` text,
+/// `e` entity names.
 struct SearchIndex {
     /// Encodable only for the tests, which compare `script()` with JSONEncoder's output.
     struct Entry: Encodable {
@@ -147,7 +157,46 @@ struct SearchIndex {
         return json.bytes
     }
 
-    /// The script from its entries' JSON, in order.
+    /// Entries per shard of the version-2 index: about 1 MB of text for articles of 1,500 words.
+    static let shardSize = 100
+
+    /// The version-2 index: `search-index.js` naming the shards, and the shards, from the
+    /// entries' JSON in order.
+    static func files(entries: [[UInt8]]) -> [PlannedAsset] {
+        let shardCount = (entries.count + shardSize - 1) / shardSize
+        var manifest = JSONWriter()
+        manifest.appendRaw("window.STUDYSITE_SEARCH_INDEX = {\"shards\":[")
+        for shard in 0..<shardCount {
+            if shard > 0 { manifest.bytes.append(UInt8(ascii: ",")) }
+            manifest.appendString(shardPath(shard))
+        }
+        manifest.appendRaw("],\"version\":2};\n")
+        return [PlannedAsset(path: "search-index.js", contents: manifest.bytes)]
+            + (0..<shardCount).map { PlannedAsset(path: shardPath($0), contents: shard($0, entries: entries)) }
+    }
+
+    static func shardPath(_ shard: Int) -> String { "search/\(shard).js" }
+
+    /// The shard that holds entry `index`.
+    static func shard(ofEntry index: Int) -> Int { index / shardSize }
+
+    /// Shard `shard` of the version-2 index.
+    static func shard(_ shard: Int, entries: [[UInt8]]) -> [UInt8] {
+        let range = (shard * shardSize)..<min(entries.count, (shard + 1) * shardSize)
+        var json = JSONWriter()
+        json.bytes.reserveCapacity(entries[range].reduce(128) { $0 + $1.count + 1 })
+        json.appendRaw("(window.STUDYSITE_SEARCH_SHARDS = window.STUDYSITE_SEARCH_SHARDS || {})[")
+        json.bytes.append(contentsOf: String(shard).utf8)
+        json.appendRaw("] = {\"pages\":[")
+        for (offset, entry) in entries[range].enumerated() {
+            if offset > 0 { json.bytes.append(UInt8(ascii: ",")) }
+            json.bytes.append(contentsOf: entry)
+        }
+        json.appendRaw("]};\n")
+        return json.bytes
+    }
+
+    /// The version-1 script (one file) from its entries' JSON, in order.
     static func script(entries: [[UInt8]]) -> [UInt8] {
         var json = JSONWriter()
         json.bytes.reserveCapacity(entries.reduce(64) { $0 + $1.count + 1 })

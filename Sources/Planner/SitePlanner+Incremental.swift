@@ -55,13 +55,18 @@ extension SitePlanner {
             if let index = position[page.path] { next.plan.pages[index] = page }
         }
         let texts = SearchIndex.plainTexts(of: editedArticles.map { site.articles[$0].body.rendered.html })
+        var shards: Set<Int> = []
         for (article, text) in zip(editedArticles, texts) {
-            next.searchEntries[SearchIndex.position(ofArticle: article)] =
-                SearchIndex.json(SearchIndex.articleEntry(site.articles[article], plainText: text))
+            let position = SearchIndex.position(ofArticle: article)
+            next.searchEntries[position] = SearchIndex.json(SearchIndex.articleEntry(site.articles[article], plainText: text))
+            shards.insert(SearchIndex.shard(ofEntry: position))
         }
-        let searchIndex = PlannedAsset(path: "search-index.js", contents: SearchIndex.script(entries: next.searchEntries))
-        if let index = next.plan.assets.firstIndex(where: { $0.path == searchIndex.path }) {
-            next.plan.assets[index] = searchIndex
+        // Only the shards holding edited entries change; the manifest names the same shards.
+        for shard in shards {
+            let path = SearchIndex.shardPath(shard)
+            if let index = next.plan.assets.firstIndex(where: { $0.path == path }) {
+                next.plan.assets[index].contents = SearchIndex.shard(shard, entries: next.searchEntries)
+            }
         }
         return next
     }

@@ -69,7 +69,7 @@ package struct SitePlanner {
         }
         assets += exports(site, references: references, timeline: timeline)
         let searchEntries = SearchIndex.json(site: site, timeline: timeline, references: references)
-        assets.append(PlannedAsset(path: "search-index.js", contents: SearchIndex.script(entries: searchEntries)))
+        assets += SearchIndex.files(entries: searchEntries)
         assets += site.series.map { PlannedAsset(path: "data/\($0.id).csv", contents: Array($0.csvText.utf8)) }
         assets.append(PlannedAsset(path: "sitemap.xml", contents: Array(NavigationPages.sitemap(
             (pages.map(\.path) + deferred.map(\.path)).sorted(), baseURL: site.corpus.site.baseURL).utf8)))

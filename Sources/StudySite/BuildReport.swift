@@ -7,7 +7,7 @@ package struct BuildReport: Sendable, Codable {
     package var pages: Int
     package var files: Int
     package var bytes: Int
-    /// Size of the client-side search index (search-index.js).
+    /// Size of the client-side search index (search-index.js and its shards in search/).
     package var searchIndexBytes: Int = 0
     /// What an incremental build redid and reused (nil for a full build).
     package var incremental: Incremental?

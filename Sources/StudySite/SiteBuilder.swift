@@ -204,7 +204,8 @@ package struct SiteBuilder {
             errors: errors, warnings: warnings,
             seconds: start.duration(to: clock.now).seconds, stages: timings, diagnostics: all)
         report.searchIndexBytes = cache == nil
-            ? outputSummary.searchIndexBytes : files.first { $0.path == "search-index.js" }?.bytes.count ?? 0
+            ? outputSummary.searchIndexBytes
+            : files.filter { $0.path == "search-index.js" || $0.path.hasPrefix("search/") }.reduce(0) { $0 + $1.bytes.count }
         if let cache {
             let renderedPages = rendered ?? cache.renders.misses
             report.incremental = .init(

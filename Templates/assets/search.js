@@ -1,10 +1,15 @@
 /* StudySite client-side search. Plain ES2017, no dependencies, no build step.
  *
  * Contract with the generator (tested by scripts/check-search.py):
- *  - search-index.js at the site root sets window.STUDYSITE_SEARCH_INDEX =
- *    {version: 1, pages: [{t: title, u: url relative to the root, k: kind, h: [headings],
- *    x: plain text, e: [entity names and aliases]}]}. It is a script, not JSON fetched at run
- *    time, so search works from file://. It must load before this file (both are `defer`).
+ *  - search-index.js at the site root sets window.STUDYSITE_SEARCH_INDEX. Version 2 (what
+ *    builds write): {version: 2, shards: ["search/0.js", …]}, and shard K sets
+ *    window.STUDYSITE_SEARCH_SHARDS[K] = {pages: […]}. Version 1: {version: 1, pages: […]}.
+ *    A page is {t: title, u: url relative to the root, k: kind, h: [headings], x: plain text,
+ *    e: [entity names and aliases]}. These are scripts, not JSON fetched at run time, so
+ *    search works from file://. This file loads them itself (script elements) the first time
+ *    the reader focuses the search field or opens search.html, so a page does not load the
+ *    index (10 MB for 1,000 articles) until someone searches. A layout may still load
+ *    search-index.js itself.
  *  - <meta name="studysite-root" content="../"> is the path from the page to the site root;
  *    a result links to root + u, so links stay relative and work under any sub-path.
  *  - The header form.site-search holds #site-search-input and #site-search-results (the
@@ -65,7 +70,35 @@
     return { x: parts.join(''), cuts: cuts };
   }
 
-  // ---- The index, folded once (when idle after load, or at the first search) ----
+  // ---- Loading the index: search-index.js, then its shards, as script elements ----
+  let loading = null;
+  function addScript(src) {
+    return new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = src;
+      script.onload = resolve;
+      script.onerror = () => reject(new Error(src));
+      document.head.appendChild(script);
+    });
+  }
+  // Resolves when window.STUDYSITE_SEARCH_INDEX has its pages (shards joined in order).
+  function loadIndex() {
+    if (!loading) {
+      const manifest = window.STUDYSITE_SEARCH_INDEX ? Promise.resolve() : addScript(root + 'search-index.js');
+      loading = manifest.then(() => {
+        const index = window.STUDYSITE_SEARCH_INDEX;
+        if (!index || Array.isArray(index.pages) || !Array.isArray(index.shards)) return;
+        const paths = index.shards.filter((u) => safeUrl(u) !== null);
+        return Promise.all(paths.map((u) => addScript(root + u))).then(() => {
+          const shards = window.STUDYSITE_SEARCH_SHARDS || {};
+          index.pages = [].concat(...index.shards.map((u, i) => (shards[i] && shards[i].pages) || []));
+        });
+      });
+    }
+    return loading;
+  }
+
+  // ---- The index, folded once (after it loaded, or at the first search) ----
   let docs = null, source = null;
   const str = (v) => (v == null ? '' : String(v));
   const lines = (arr) => '\n' + (Array.isArray(arr) ? arr : []).map(fold).join('\n') + '\n';
@@ -174,6 +207,8 @@
   }
   const plural = (n) => n + (n === 1 ? ' result' : ' results');
   const UNAVAILABLE = 'Search is unavailable: the search index (search-index.js) did not load.';
+  const LOADING = 'Loading the search index…';
+  let failed = false;
 
   // ---- Wiring ----
   let root = '', form, input, box, pageBox, pageStatus;
@@ -188,6 +223,11 @@
     box.hidden = true;
     let timer = 0;
     input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(update, 120); });
+    // The index starts loading when the reader comes to the field; results wait for it.
+    // Once: later focus (Escape returns it to the field) must not reopen the results.
+    const start = () => loading || loadIndex().then(() => { prepare(); if (input.value.trim()) update(); },
+      () => { failed = true; if (input.value.trim()) update(); });
+    input.addEventListener('focus', start);
     // A click in the field reopens the last results (not mere focus: Escape returns focus
     // here and must leave the panel closed).
     input.addEventListener('click', () => { if (box.firstChild && !pageBox) show(); });
@@ -218,9 +258,8 @@
       form.addEventListener('submit', (e) => { e.preventDefault(); clearTimeout(timer); update(); });
       const q = new URLSearchParams(location.search).get('q') || '';
       input.value = q;
+      start();
       showPage(q.trim());
-    } else {
-      (window.requestIdleCallback || setTimeout)(prepare);
     }
   }
   // Shows the panel, shifted left if it would stick out of the window (a form at the right).
@@ -242,7 +281,7 @@
     box.hidden = true;
     if (!q) return;
     show();
-    if (!prepare()) return box.appendChild(el('p', 'site-search-status', UNAVAILABLE));
+    if (!prepare()) return box.appendChild(el('p', 'site-search-status', failed || !loading ? UNAVAILABLE : LOADING));
     const hits = rank(q);
     box.appendChild(el('p', 'site-search-status', hits.length ? plural(hits.length) +
       (hits.length > 8 ? ', the first 8 shown' : '') : 'No results for “' + raw + '”'));
@@ -260,7 +299,7 @@
     const q = parse(raw), status = pageStatus;
     while (status.nextSibling) pageBox.removeChild(status.nextSibling);
     if (!q) return (status.textContent = 'Type at least two characters to search.');
-    if (!prepare()) return (status.textContent = UNAVAILABLE);
+    if (!prepare()) return (status.textContent = failed || !loading ? UNAVAILABLE : LOADING);
     const hits = rank(q), list = el('ol', 'search-page-list'), more = el('button', 'search-page-more');
     status.textContent = hits.length ? plural(hits.length) + ' for “' + raw + '”' : 'No results for “' + raw + '”';
     let shown = 0;
@@ -281,6 +320,8 @@
   window.StudySiteSearch = {
     fold: fold,
     load(index) { source = index; docs = null; return prepare(); },
+    // Resolves once the site's own index has loaded (tests wait on it).
+    ready() { return loadIndex().then(() => !!prepare()); },
     search(raw, n) {
       const q = parse(raw);
       return q ? rank(q).slice(0, n || 8).map((h) => ({ t: h.d.p.t, u: h.d.p.u, k: h.d.p.k,

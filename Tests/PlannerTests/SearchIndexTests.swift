@@ -16,6 +16,34 @@ import TestSupport
             == "window.STUDYSITE_SEARCH_INDEX = {\"pages\":[],\"version\":1};\n")
     }
 
+    /// Version 2: the manifest names one shard per `shardSize` entries, each shard sets its
+    /// number, and the shards' pages in order are the entries, byte for byte.
+    @Test func shardsHoldEveryEntryInOrder() throws {
+        var index = SearchIndex()
+        for number in 0..<250 {
+            index.add(title: "Page \(number) <b>", path: "p\(number).html", kind: "page", text: "text \(number)")
+        }
+        let entries = index.entries.map(SearchIndex.json)
+        let files = SearchIndex.files(entries: entries)
+        #expect(files.map(\.path) == ["search-index.js", "search/0.js", "search/1.js", "search/2.js"])
+        #expect(String(decoding: files[0].contents, as: UTF8.self) == "window.STUDYSITE_SEARCH_INDEX = "
+            + "{\"shards\":[\"search/0.js\",\"search/1.js\",\"search/2.js\"],\"version\":2};\n")
+        var pages: [[String: String]] = []
+        for (number, file) in files.dropFirst().enumerated() {
+            let text = String(decoding: file.contents, as: UTF8.self)
+            let head = "(window.STUDYSITE_SEARCH_SHARDS = window.STUDYSITE_SEARCH_SHARDS || {})[\(number)] = "
+            #expect(text.hasPrefix(head) && text.hasSuffix("};\n"))
+            #expect(!text.contains("<"), "\"<\" is written as \\u003c in shards too")
+            let json = try #require(text.dropFirst(head.count).dropLast(2).data(using: .utf8))
+            let shard = try JSONSerialization.jsonObject(with: json) as? [String: [[String: Any]]]
+            pages += (shard?["pages"] ?? []).map { $0.compactMapValues { $0 as? String } }
+        }
+        #expect(pages.map { $0["u"] } == (0..<250).map { "p\($0).html" })
+        #expect(pages.map { $0["t"] } == (0..<250).map { "Page \($0) <b>" })
+        #expect(SearchIndex.shard(ofEntry: 99) == 0 && SearchIndex.shard(ofEntry: 100) == 1)
+        #expect(SearchIndex.files(entries: []).map(\.path) == ["search-index.js"])
+    }
+
     @Test func trickyTextIsWrittenAsTheEncoderWroteIt() {
         var allASCII = String.UnicodeScalarView()
         for value in 0..<0x80 { allASCII.append(Unicode.Scalar(UInt8(value))) }
