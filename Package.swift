@@ -64,7 +64,7 @@ let package = Package(
         .target(
             name: "Server",
             dependencies: [
-                "StudySite", .product(name: "FlyingFox", package: "FlyingFox"),
+                "StudySite", "Corpus", .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),

@@ -97,3 +97,34 @@ package final class LoadCache: @unchecked Sendable {
         lock.withLock { reads = 0 }
     }
 }
+
+extension LoadCache.Signature {
+    /// Every file below `folder` (hidden names and what is below them skipped, symlinked
+    /// folders not entered) with its signature, keyed by path relative to `folder`. Read with
+    /// `readdir` and `stat`: Foundation's enumerator and attributes took 114 ms for the
+    /// 10,000 files of a large corpus, which `serve` reads twice a second.
+    package static func files(under folder: String) -> [String: LoadCache.Signature] {
+        var result: [String: LoadCache.Signature] = [:]
+        func walk(_ relative: String) {
+            let path = relative.isEmpty ? folder : folder + "/" + relative
+            guard let directory = opendir(path) else { return }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                guard !name.hasPrefix(".") else { continue }
+                let child = relative.isEmpty ? name : relative + "/" + name
+                var info = stat()
+                guard lstat(folder + "/" + child, &info) == 0 else { continue }
+                if (info.st_mode & S_IFMT) == S_IFDIR {
+                    walk(child)
+                } else if let signature = LoadCache.Signature(path: folder + "/" + child) {
+                    result[child] = signature
+                }
+            }
+        }
+        walk("")
+        return result
+    }
+}

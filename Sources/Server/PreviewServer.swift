@@ -1,5 +1,6 @@
 import FlyingFox
 import FlyingSocks
+import Corpus
 import Foundation
 import StudySite
 
@@ -72,17 +73,13 @@ package struct PreviewServer: Sendable {
         }
     }
 
-    /// Every file's path, size and modification time.
-    static func signature(of folders: [String]) -> [String: String] {
-        var result: [String: String] = [:]
+    /// Every file's path and what `stat` says of it (hidden files skipped, as the loader
+    /// skips them).
+    static func signature(of folders: [String]) -> [String: LoadCache.Signature] {
+        var result: [String: LoadCache.Signature] = [:]
         for folder in folders {
-            guard let enumerator = FileManager.default.enumerator(atPath: folder) else { continue }
-            for case let relative as String in enumerator {
-                let path = folder + "/" + relative
-                let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-                let size = (attributes?[.size] as? Int) ?? 0
-                let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-                result[path] = "\(size):\(modified)"
+            for (relative, signature) in LoadCache.Signature.files(under: folder) {
+                result[folder + "/" + relative] = signature
             }
         }
         return result

@@ -32,11 +32,6 @@ package final class BuildCache: @unchecked Sendable {
 
     /// The templates folder's files and what `stat` says of each: equal means unchanged.
     static func signature(ofFolder folder: String) -> [String: LoadCache.Signature] {
-        var result: [String: LoadCache.Signature] = [:]
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return result }
-        for case let relative as String in enumerator {
-            result[relative] = LoadCache.Signature(path: folder + "/" + relative)
-        }
-        return result
+        LoadCache.Signature.files(under: folder)
     }
 }
