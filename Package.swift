@@ -59,7 +59,7 @@ let package = Package(
         .target(name: "Publisher", dependencies: ["Diagnostics", "Parallel"]),
         .target(
             name: "StudySite",
-            dependencies: ["Corpus", "Linker", "Planner", "Renderer", "Publisher", "Diagnostics"]
+            dependencies: ["Corpus", "Linker", "Planner", "Renderer", "Publisher", "Diagnostics", "Parallel"]
         ),
         .target(
             name: "Server",

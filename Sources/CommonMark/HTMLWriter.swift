@@ -50,8 +50,12 @@ package struct HTMLWriter {
 
     package init(options: HTMLRenderOptions = HTMLRenderOptions()) {
         self.options = options
-        self.usedIDs = options.reservedIDs
+        // The notes section's heading has a fixed id; a heading in the text whose slug is the
+        // same gets another (found by fuzzing: "# footnotes-heading" gave two equal ids).
+        self.usedIDs = options.reservedIDs.union([Self.footnotesHeadingID])
     }
+
+    static let footnotesHeadingID = "footnotes-heading"
 
     package static func render(
         _ document: MarkdownDocument, options: HTMLRenderOptions = HTMLRenderOptions()

@@ -11,6 +11,8 @@ import Parallel
 package struct SiteResolver {
     package var limits: MarkdownLimits = .standard
     package var cache: ParseCache?
+    /// Told of every body linked (the progress line of long builds).
+    package var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
     package init(limits: MarkdownLimits = .standard, cache: ParseCache? = nil) {
         self.limits = limits
@@ -103,10 +105,12 @@ package struct SiteResolver {
             let source = Source(source: handout.body, path: "handouts/\(handout.slug).html", title: handout.title)
             jobs.append(.parse(source, mentionLinks: "off"))
         }
+        let counter = progress.map { ProgressCounter(total: jobs.count, report: $0) }
         let linked = jobs.parallelMap { job in
+            defer { counter?.step() }
             switch job {
-            case .parse(let source, let mentionLinks): context.link(parse(source), mentionLinks: mentionLinks)
-            case .parsed(let body): context.link(body, mentionLinks: nil)
+            case .parse(let source, let mentionLinks): return context.link(parse(source), mentionLinks: mentionLinks)
+            case .parsed(let body): return context.link(body, mentionLinks: nil)
             }
         }
         let citations = linked.flatMap(\.citations)

@@ -26,7 +26,7 @@ extension SiteBuilder {
     /// Peak memory no longer holds the whole output (34 MB for 1,000 articles).
     func renderAndStage(
         _ plan: SitePlan, templates: TemplateSet, staging: OutputPublisher.Staging?,
-        diagnostics: inout [Diagnostic]
+        progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil, diagnostics: inout [Diagnostic]
     ) -> StreamedOutput {
         let assets = plan.assets.map { ($0.path, $0.contents) } + templates.assets
         let planned = Set(plan.pages.map(\.path) + plan.deferred.map(\.path) + assets.map(\.0))
@@ -46,6 +46,7 @@ extension SiteBuilder {
             var kept: [UInt8]?
             var error: (any Error)?
         }
+        let counter = progress.map { ProgressCounter(total: plan.pageCount, report: $0) }
         @Sendable func consume(_ path: String, _ source: SourceLocation?, _ bytes: [UInt8]) -> Outcome {
             var error: (any Error)?
             do { try staging?.write(path, bytes) } catch let failure { error = failure }
@@ -56,7 +57,8 @@ extension SiteBuilder {
                 kept: path.hasPrefix("handouts/") || path.hasPrefix("assets/") ? bytes : nil, error: error)
         }
         let pages = PageRenderer(templates: templates).renderEach(plan, diagnostics: &diagnostics) { page, bytes in
-            consume(page.path, page.source, bytes)
+            defer { counter?.step() }
+            return consume(page.path, page.source, bytes)
         }
         let written = pages + assets.parallelMap { ($0.0, consume($0.0, nil, $0.1)) }.map { (path: $0.0, result: $0.1) }
         // In path order, as the link check and the report list files.

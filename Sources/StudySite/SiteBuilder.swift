@@ -13,6 +13,9 @@ package struct SiteBuilder {
     package var fileSystem: any FileSystem = LocalFileSystem()
     /// Called with a stage name as each starts (progress for long builds).
     package var onStage: @Sendable (String) -> Void = { _ in }
+    /// Called from any thread as the long stages (resolve, render) get through their items:
+    /// the stage, items done, items in all.
+    package var onProgress: (@Sendable (_ stage: String, _ done: Int, _ total: Int) -> Void)?
     /// Kept between builds by `serve` for incremental rebuilds.
     package var cache: BuildCache?
 
@@ -67,7 +70,8 @@ package struct SiteBuilder {
                 SiteResolver.editedArticleBodies(from: $0.resolution.site.corpus, to: corpus)
             }
             editedBodies = edited?.count
-            let resolver = SiteResolver(cache: cache?.parses)
+            var resolver = SiteResolver(cache: cache?.parses)
+            if let onProgress { resolver.progress = { onProgress("resolve", $0, $1) } }
             let resolution = stage("resolve") {
                 if let previous, let edited {
                     return resolver.reresolve(previous.resolution, corpus: corpus, editedArticles: edited)
@@ -153,8 +157,11 @@ package struct SiteBuilder {
                     break run
                 }
             }
+            var renderProgress: (@Sendable (Int, Int) -> Void)?
+            if let onProgress { renderProgress = { done, total in onProgress("render", done, total) } }
             let output = stage("render") {
-                renderAndStage(plan, templates: templates, staging: staging, diagnostics: &diagnostics)
+                renderAndStage(
+                    plan, templates: templates, staging: staging, progress: renderProgress, diagnostics: &diagnostics)
             }
             outputSummary = (output.paths.count, output.bytes, output.searchIndexBytes)
             if let error = output.writeError {

@@ -18,6 +18,7 @@ struct BuildRunner {
         var builder = SiteBuilder(options: options)
         if console.isTerminal {
             builder.onStage = { stage in console.progress("\(stage)…") }
+            builder.onProgress = { stage, done, total in console.progress("\(stage) \(done)/\(total)…") }
         }
         let report = builder.build()
         console.clearProgress()

@@ -54,6 +54,14 @@ import Testing
         #expect(rendered.ids.filter { $0.hasPrefix("p") } == ["p1", "p2"])
     }
 
+    /// Found by fuzzing: a heading whose slug is the notes section's id got the same id.
+    @Test func aHeadingNamedLikeTheNotesSectionGetsAnotherID() {
+        let rendered = HTMLWriter.render(MarkdownParser.parse("# footnotes-heading\n\nText[^1].\n\n[^1]: A note.\n"))
+        #expect(rendered.headings.map(\.id) == ["footnotes-heading-2"])
+        #expect(Set(rendered.ids).count == rendered.ids.count, "ids: \(rendered.ids)")
+        #expect(rendered.html.contains("<h2 id=\"footnotes-heading\">Notes</h2>"))
+    }
+
     @Test func textIsEscaped() {
         let html = HTMLWriter.render(MarkdownParser.parse("a < b & \"c\" 'd'\n")).html
         #expect(html.contains("a &lt; b &amp; &quot;c&quot; &#39;d&#39;"))
