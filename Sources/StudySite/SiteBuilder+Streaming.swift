@@ -6,6 +6,61 @@ import Publisher
 import Renderer
 
 extension SiteBuilder {
+    /// render → check links → write for a full build: each page is written into the staging
+    /// folder as soon as it is rendered; the staging folder is swapped in at the end, or
+    /// removed if the build stops.
+    func finishStreaming(_ planned: Planned, run: Run) {
+        var staging: OutputPublisher.Staging?
+        defer { if let staging, !run.wrote { planned.publisher.abandon(staging) } }
+        if options.writeOutput {
+            do {
+                staging = try planned.publisher.beginStaging()
+            } catch {
+                run.diagnostics.append(writeFailure(error))
+                return
+            }
+        }
+        var progress: (@Sendable (Int, Int) -> Void)?
+        if let onProgress { progress = { done, total in onProgress("render", done, total) } }
+        let output = run.stage("render") {
+            renderAndStage(
+                planned.plan, templates: planned.templates, staging: staging, progress: progress,
+                diagnostics: &run.diagnostics)
+        }
+        var made = output.paths
+        run.files = made.count
+        run.bytes = output.bytes
+        run.searchIndexBytes = output.searchIndexBytes
+        if let error = output.writeError {
+            run.diagnostics.append(writeFailure(error))
+            return
+        }
+        guard !run.failed else { return }
+        if planned.canPrint {
+            run.stage("pdf") {
+                for pdf in printHandouts(planned.site, files: output.forPrinting, diagnostics: &run.diagnostics) {
+                    do { try staging?.write(pdf.path, pdf.bytes) } catch { run.diagnostics.append(writeFailure(error)) }
+                    made.append(pdf.path)
+                    run.bytes += pdf.bytes.count
+                }
+                run.files = made.count
+            }
+        }
+        run.stage("check links") {
+            reportBroken(LinkChecker.brokenLinks(output.links, paths: Set(made)), sources: output.sources,
+                         diagnostics: &run.diagnostics)
+        }
+        guard !run.mustStop(strict: options.strict), let staging else { return }
+        run.stage("write") {
+            do {
+                try planned.publisher.commit(staging)
+                run.wrote = true
+            } catch {
+                run.diagnostics.append(writeFailure(error))
+            }
+        }
+    }
+
     /// What a full build keeps of its output once each file is written: no page bytes,
     /// except the handouts and assets the PDF printer reads.
     struct StreamedOutput {
