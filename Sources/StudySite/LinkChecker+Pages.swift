@@ -15,9 +15,12 @@ extension LinkChecker {
         }
     }
 
-    /// Scans one rendered page against the paths the build will write (`paths`).
-    package static func pageLinks(_ page: (path: String, bytes: [UInt8]), paths: Set<String>) -> PageLinks {
-        var resolver = CachingResolver()
+    /// Scans one rendered page against the paths the build will write (`paths`); workers
+    /// scanning pages at the same time share one `resolver`.
+    package static func pageLinks(
+        _ page: (path: String, bytes: [UInt8]), paths: Set<String>, resolver: SharedResolver = SharedResolver()
+    ) -> PageLinks {
+        var resolver = resolver
         let scan = scan(page, resolver: &resolver)
         var checks: [PageLinks.Check] = []
         for (href, target) in scan.links {

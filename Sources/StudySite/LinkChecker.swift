@@ -33,7 +33,7 @@ package struct LinkChecker {
     }
 
     /// A page's ids and links, each link with the target it resolves to.
-    static func scan(_ page: (path: String, bytes: [UInt8]), resolver: inout CachingResolver) -> PageScan {
+    static func scan(_ page: (path: String, bytes: [UInt8]), resolver: inout some HrefResolving) -> PageScan {
         let folder = PageFolder(page: page.path)
         let attributes = attributes(in: page.bytes)
         return PageScan(
@@ -86,11 +86,16 @@ package struct LinkChecker {
         case file(path: String, fragment: String?)
     }
 
+    /// Resolves the hrefs of pages (`resolve(_:from:)`), remembering what it worked out.
+    protocol HrefResolving {
+        mutating func resolve(_ href: String, from page: String, folder: PageFolder) -> (path: String, fragment: String?)?
+    }
+
     /// `resolve(_:from:)` with each distinct (folder, href) pair worked out once.
-    struct CachingResolver {
+    struct CachingResolver: HrefResolving {
         /// Compared and hashed by their bytes: String equality is canonical equivalence, and
         /// two spellings of the same text resolve to paths spelled differently.
-        private struct Key: Hashable {
+        fileprivate struct Key: Hashable {
             var folder: String
             var href: String
 
@@ -118,6 +123,22 @@ package struct LinkChecker {
                 resolution = LinkChecker.resolve(href, inFolder: folder.components)
                 resolutions[key] = resolution
             }
+            return resolution.target(from: page)
+        }
+    }
+
+    /// A `CachingResolver` shared by the workers that scan pages as they are rendered (most
+    /// hrefs repeat from page to page: the menu, the same entities and works).
+    package final class SharedResolver: HrefResolving, @unchecked Sendable {
+        package init() {}
+        private let lock = NSLock()
+        private var resolutions: [CachingResolver.Key: Resolution] = [:]
+
+        func resolve(_ href: String, from page: String, folder: PageFolder) -> (path: String, fragment: String?)? {
+            let key = CachingResolver.Key(folder: folder.key, href: href)
+            if let known = lock.withLock({ resolutions[key] }) { return known.target(from: page) }
+            let resolution = LinkChecker.resolve(href, inFolder: folder.components)
+            lock.withLock { resolutions[key] = resolution }
             return resolution.target(from: page)
         }
     }

@@ -102,12 +102,13 @@ extension SiteBuilder {
             var error: (any Error)?
         }
         let counter = progress.map { ProgressCounter(total: plan.pageCount, report: $0) }
+        let resolver = LinkChecker.SharedResolver()
         @Sendable func consume(_ path: String, _ source: SourceLocation?, _ bytes: [UInt8]) -> Outcome {
             var error: (any Error)?
             do { try staging?.write(path, bytes) } catch let failure { error = failure }
             return Outcome(
                 source: source,
-                links: path.hasSuffix(".html") ? LinkChecker.pageLinks((path, bytes), paths: planned) : nil,
+                links: path.hasSuffix(".html") ? LinkChecker.pageLinks((path, bytes), paths: planned, resolver: resolver) : nil,
                 bytes: bytes.count,
                 kept: path.hasPrefix("handouts/") || path.hasPrefix("assets/") ? bytes : nil, error: error)
         }
