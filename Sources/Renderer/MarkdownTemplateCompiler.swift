@@ -22,14 +22,45 @@ enum MarkdownTemplateCompiler {
             }
             protected.append(protectInline(String(line), tags: &tags))
         }
-        var html = MarkdownParser.renderTrustedHTML(protected.joined(separator: "\n"))
-        for (index, tag) in tags.enumerated().reversed() {
-            html = html.replacingOccurrences(of: "<!--mustache:\(index)-->", with: tag)
-            html = html.replacingOccurrences(of: "\u{E000}\(index)\u{E001}", with: tag)
-            // Inside a link destination cmark percent-encodes the placeholder.
-            html = html.replacingOccurrences(of: "%EE%80%80\(index)%EE%80%81", with: tag)
+        let html = MarkdownParser.renderTrustedHTML(protected.joined(separator: "\n"))
+        return restore(tags, in: html)
+    }
+
+    /// The placeholders, as cmark writes them: a line of its own, inline, and inside a link
+    /// destination (percent-encoded).
+    private static let placeholders: [(open: [UInt8], close: [UInt8])] = [
+        (Array("<!--mustache:".utf8), Array("-->".utf8)),
+        (Array("\u{E000}".utf8), Array("\u{E001}".utf8)),
+        (Array("%EE%80%80".utf8), Array("%EE%80%81".utf8)),
+    ]
+
+    /// Puts the tags back in one pass over the HTML (a pass per tag and form took most of
+    /// the templates stage).
+    private static func restore(_ tags: [String], in html: String) -> String {
+        let bytes = Array(html.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + tags.reduce(0) { $0 + $1.utf8.count })
+        var index = 0
+        scan: while index < bytes.count {
+            for form in placeholders where bytes[index] == form.open[0]
+                && bytes[index...].starts(with: form.open) {
+                var end = index + form.open.count
+                var number = 0
+                let digits = end
+                while end < bytes.count, bytes[end] >= UInt8(ascii: "0"), bytes[end] <= UInt8(ascii: "9"), end - digits < 9 {
+                    number = number * 10 + Int(bytes[end] - UInt8(ascii: "0"))
+                    end += 1
+                }
+                if end > digits, number < tags.count, bytes[end...].starts(with: form.close) {
+                    result.append(contentsOf: tags[number].utf8)
+                    index = end + form.close.count
+                    continue scan
+                }
+            }
+            result.append(bytes[index])
+            index += 1
         }
-        return html
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// Replaces each tag in a line by a private-use placeholder.
