@@ -163,7 +163,21 @@ struct SearchIndex {
     /// The version-2 index: `search-index.js` naming the shards, and the shards, from the
     /// entries' JSON in order.
     static func files(entries: [[UInt8]]) -> [PlannedAsset] {
-        let shardCount = (entries.count + shardSize - 1) / shardSize
+        manifestAndShards(count: entries.count) { shard in Self.shard(shard, entries: entries) }
+    }
+
+    /// The version-2 index straight from the recipes, each shard made on one core from its
+    /// own entries, so no more than a shard's worth of entries is in memory at once besides
+    /// the shards (a full build; `serve` keeps every entry, `files(entries:)`).
+    static func files(recipes: [Recipe]) -> [PlannedAsset] {
+        manifestAndShards(count: recipes.count) { shard in
+            let range = (shard * shardSize)..<min(recipes.count, (shard + 1) * shardSize)
+            return Self.shard(shard, entries: recipes[range].map { json($0.filled()) }, offset: range.lowerBound)
+        }
+    }
+
+    private static func manifestAndShards(count: Int, _ shard: @Sendable (Int) -> [UInt8]) -> [PlannedAsset] {
+        let shardCount = (count + shardSize - 1) / shardSize
         var manifest = JSONWriter()
         manifest.appendRaw("window.STUDYSITE_SEARCH_INDEX = {\"shards\":[")
         for shard in 0..<shardCount {
@@ -171,8 +185,8 @@ struct SearchIndex {
             manifest.appendString(shardPath(shard))
         }
         manifest.appendRaw("],\"version\":2};\n")
-        return [PlannedAsset(path: "search-index.js", contents: manifest.bytes)]
-            + (0..<shardCount).map { PlannedAsset(path: shardPath($0), contents: shard($0, entries: entries)) }
+        let shards = Array(0..<shardCount).parallelMap { PlannedAsset(path: shardPath($0), contents: shard($0)) }
+        return [PlannedAsset(path: "search-index.js", contents: manifest.bytes)] + shards
     }
 
     static func shardPath(_ shard: Int) -> String { "search/\(shard).js" }
@@ -181,8 +195,8 @@ struct SearchIndex {
     static func shard(ofEntry index: Int) -> Int { index / shardSize }
 
     /// Shard `shard` of the version-2 index.
-    static func shard(_ shard: Int, entries: [[UInt8]]) -> [UInt8] {
-        let range = (shard * shardSize)..<min(entries.count, (shard + 1) * shardSize)
+    static func shard(_ shard: Int, entries: [[UInt8]], offset: Int = 0) -> [UInt8] {
+        let range = (shard * shardSize - offset)..<min(entries.count, (shard + 1) * shardSize - offset)
         var json = JSONWriter()
         json.bytes.reserveCapacity(entries[range].reduce(128) { $0 + $1.count + 1 })
         json.appendRaw("(window.STUDYSITE_SEARCH_SHARDS = window.STUDYSITE_SEARCH_SHARDS || {})[")

@@ -68,8 +68,15 @@ package struct SitePlanner {
             PlannedAsset(path: "sources/\($0.name)", contents: Array($0.text.utf8))
         }
         assets += exports(site, references: references, timeline: timeline)
-        let searchEntries = SearchIndex.json(site: site, timeline: timeline, references: references)
-        assets += SearchIndex.files(entries: searchEntries)
+        // serve keeps every entry's JSON (an edit redoes one); a build makes the shards directly.
+        let searchRecipes = SearchIndex.recipes(site: site, timeline: timeline, references: references)
+        var searchEntries: [[UInt8]] = []
+        if forReplanning {
+            searchEntries = searchRecipes.parallelMap { SearchIndex.json($0.filled()) }
+            assets += SearchIndex.files(entries: searchEntries)
+        } else {
+            assets += SearchIndex.files(recipes: searchRecipes)
+        }
         assets += site.series.map { PlannedAsset(path: "data/\($0.id).csv", contents: Array($0.csvText.utf8)) }
         assets.append(PlannedAsset(path: "sitemap.xml", contents: Array(NavigationPages.sitemap(
             (pages.map(\.path) + deferred.map(\.path)).sorted(), baseURL: site.corpus.site.baseURL).utf8)))
@@ -80,7 +87,7 @@ package struct SitePlanner {
         plan.deferred = deferred
         return Planning(
             plan: plan, site: site, timeline: timeline,
-            searchEntries: forReplanning ? searchEntries : [], references: references)
+            searchEntries: searchEntries, references: references)
     }
 
     /// Files for other tools: the bibliography as BibTeX, CSL-JSON and RIS, the events as

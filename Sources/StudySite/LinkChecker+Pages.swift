@@ -15,12 +15,11 @@ extension LinkChecker {
         }
     }
 
-    /// Scans one rendered page against the paths the build will write (`paths`); workers
-    /// scanning pages at the same time share one `resolver`.
-    package static func pageLinks(
-        _ page: (path: String, bytes: [UInt8]), paths: Set<String>, resolver: SharedResolver = SharedResolver()
-    ) -> PageLinks {
-        var resolver = resolver
+    /// Scans one rendered page against the paths the build will write (`paths`). Each page
+    /// has its own resolution cache: one shared by all pages held every distinct href of
+    /// the site, 6 MB at 1,000 articles and 42 MB at 10,000, for 2% of the build's time.
+    package static func pageLinks(_ page: (path: String, bytes: [UInt8]), paths: Set<String>) -> PageLinks {
+        var resolver = CachingResolver()
         let scan = scan(page, resolver: &resolver)
         var checks: [PageLinks.Check] = []
         for (href, target) in scan.links {

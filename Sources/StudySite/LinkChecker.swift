@@ -127,22 +127,6 @@ package struct LinkChecker {
         }
     }
 
-    /// A `CachingResolver` shared by the workers that scan pages as they are rendered (most
-    /// hrefs repeat from page to page: the menu, the same entities and works).
-    package final class SharedResolver: HrefResolving, @unchecked Sendable {
-        package init() {}
-        private let lock = NSLock()
-        private var resolutions: [CachingResolver.Key: Resolution] = [:]
-
-        func resolve(_ href: String, from page: String, folder: PageFolder) -> (path: String, fragment: String?)? {
-            let key = CachingResolver.Key(folder: folder.key, href: href)
-            if let known = lock.withLock({ resolutions[key] }) { return known.target(from: page) }
-            let resolution = LinkChecker.resolve(href, inFolder: folder.components)
-            lock.withLock { resolutions[key] = resolution }
-            return resolution.target(from: page)
-        }
-    }
-
     /// The folder of a page: its path's components but the last, and those joined as a key.
     struct PageFolder {
         var components: ArraySlice<Substring>

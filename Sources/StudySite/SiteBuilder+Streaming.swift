@@ -9,7 +9,7 @@ extension SiteBuilder {
     /// render → check links → write for a full build: each page is written into the staging
     /// folder as soon as it is rendered; the staging folder is swapped in at the end, or
     /// removed if the build stops.
-    func finishStreaming(_ planned: Planned, run: Run) {
+    func finishStreaming(_ planned: inout Planned, run: Run) {
         var staging: OutputPublisher.Staging?
         defer { if let staging, !run.wrote { planned.publisher.abandon(staging) } }
         if options.writeOutput {
@@ -22,9 +22,10 @@ extension SiteBuilder {
         }
         var progress: (@Sendable (Int, Int) -> Void)?
         if let onProgress { progress = { done, total in onProgress("render", done, total) } }
+        let templates = planned.templates
         let output = run.stage("render") {
             renderAndStage(
-                planned.plan, templates: planned.templates, staging: staging, progress: progress,
+                &planned.planning.plan, templates: templates, staging: staging, progress: progress,
                 diagnostics: &run.diagnostics)
         }
         var made = output.paths
@@ -80,10 +81,10 @@ extension SiteBuilder {
     /// soon as it is made, scanning it for the link check on the way; then the assets.
     /// Peak memory no longer holds the whole output (34 MB for 1,000 articles).
     func renderAndStage(
-        _ plan: SitePlan, templates: TemplateSet, staging: OutputPublisher.Staging?,
+        _ plan: inout SitePlan, templates: TemplateSet, staging: OutputPublisher.Staging?,
         progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil, diagnostics: inout [Diagnostic]
     ) -> StreamedOutput {
-        let assets = plan.assets.map { ($0.path, $0.contents) } + templates.assets
+        var assets = plan.assets.map { ($0.path, $0.contents) } + templates.assets
         let planned = Set(plan.pages.map(\.path) + plan.deferred.map(\.path) + assets.map(\.0))
         var output = StreamedOutput()
         if let staging {
@@ -102,21 +103,25 @@ extension SiteBuilder {
             var error: (any Error)?
         }
         let counter = progress.map { ProgressCounter(total: plan.pageCount, report: $0) }
-        let resolver = LinkChecker.SharedResolver()
         @Sendable func consume(_ path: String, _ source: SourceLocation?, _ bytes: [UInt8]) -> Outcome {
             var error: (any Error)?
             do { try staging?.write(path, bytes) } catch let failure { error = failure }
             return Outcome(
                 source: source,
-                links: path.hasSuffix(".html") ? LinkChecker.pageLinks((path, bytes), paths: planned, resolver: resolver) : nil,
+                links: path.hasSuffix(".html") ? LinkChecker.pageLinks((path, bytes), paths: planned) : nil,
                 bytes: bytes.count,
                 kept: path.hasPrefix("handouts/") || path.hasPrefix("assets/") ? bytes : nil, error: error)
         }
+        // Assets first, then out of memory (the search index alone is 10 MB for 1,000
+        // articles), before the pages are rendered.
+        let writtenAssets = assets.parallelMap { ($0.0, consume($0.0, nil, $0.1)) }.map { (path: $0.0, result: $0.1) }
+        assets = []
+        plan.assets = []
         let pages = PageRenderer(templates: templates).renderEach(plan, diagnostics: &diagnostics) { page, bytes in
             defer { counter?.step() }
             return consume(page.path, page.source, bytes)
         }
-        let written = pages + assets.parallelMap { ($0.0, consume($0.0, nil, $0.1)) }.map { (path: $0.0, result: $0.1) }
+        let written = pages + writtenAssets
         // In path order, as the link check and the report list files.
         for (path, outcome) in written.sorted(by: { $0.path < $1.path }) {
             output.paths.append(path)

@@ -77,8 +77,8 @@ package struct SiteBuilder {
     package func build() -> BuildReport {
         let run = Run(onStage: onStage)
         let publisher = OutputPublisher(output: options.outputPath, fileSystem: fileSystem)
-        if let planned = plan(run, publisher: publisher) {
-            if cache != nil { finishKeepingFiles(planned, run: run) } else { finishStreaming(planned, run: run) }
+        if var planned = plan(run, publisher: publisher) {
+            if cache != nil { finishKeepingFiles(planned, run: run) } else { finishStreaming(&planned, run: run) }
         }
         return report(run)
     }

@@ -125,9 +125,7 @@ import TestSupport
             #expect(LinkChecker.check(files) == ReferenceLinkChecker.check(files))
             // The check a full build makes page by page, as each is rendered, agrees too.
             let paths = Set(files.map(\.path))
-            let resolver = LinkChecker.SharedResolver()
-            let pages = files.filter { $0.path.hasSuffix(".html") }
-                .map { LinkChecker.pageLinks($0, paths: paths, resolver: resolver) }
+            let pages = files.filter { $0.path.hasSuffix(".html") }.map { LinkChecker.pageLinks($0, paths: paths) }
             #expect(LinkChecker.brokenLinks(pages, paths: paths) == ReferenceLinkChecker.check(files))
         }
     }
