@@ -17,13 +17,14 @@ extension SitePlanner {
     /// The same plan as `planning(site)` when `site` differs from the one `previous` was
     /// made from only in the bodies of `editedArticles` and in what those bodies cite and
     /// mention (SiteResolver.reresolve; `Resolution.changes` gives the works and entities
-    /// whose lists changed). What shows such a body, its citations or its
-    /// mentions: the article's own page; the page of each work whose citations from these
-    /// articles changed, and the bibliography (citation counts); the page of each entity
-    /// whose mentions from them changed; the search index. The home page and handouts are
-    /// few and made again as well. Every other page (timeline, tags, documents, data, other
-    /// articles and entities) is built from front matter, events and other bodies, and is
-    /// kept. `IncrementalBuildTests` compares the result with full builds after many edits.
+    /// whose lists changed). What shows such a body, its citations or its mentions: the
+    /// article's own page; the page of each work whose citations from these articles
+    /// changed, and the bibliography (citation counts); the page of each entity whose
+    /// mentions from them changed; the search-index shard that holds the article. Handouts
+    /// are few and made again as well. Every other page (home, timeline, tags, documents,
+    /// data, other articles and entities) is built from front matter, events and other
+    /// bodies, and is kept. `IncrementalBuildTests` compares the result with full builds
+    /// after many edits.
     package func replan(
         _ previous: Planning, site: ResolvedSite, editedArticles: [Int],
         citedKeys: Set<String>, mentionedSlugs: Set<String>
