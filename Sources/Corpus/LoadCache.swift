@@ -46,14 +46,22 @@ package final class LoadCache: @unchecked Sendable {
     private var models: [String: Model] = [:]
     private var texts: [String: Text] = [:]
     private var markdown: [String: Markdown] = [:]
+    /// Paths asked for since the last `endBuild` (the others were deleted or renamed).
+    private var used: Set<String> = []
     package private(set) var reads = 0
 
     package init() {}
 
+    /// How many files' texts are kept (for tests).
+    package var keptTexts: Int { lock.withLock { texts.count } }
+
     /// The file's text, read only when it changed since the last call for this path.
     func text(_ path: String, read: () -> Result<String, Diagnostic>) -> Result<String, Diagnostic> {
         let signature = Signature(path: path)
-        let known = lock.withLock { texts[path] }
+        let known = lock.withLock { () -> Text? in
+            used.insert(path)
+            return texts[path]
+        }
         if let signature, let known, known.signature == signature { return known.result }
         var result = read()
         if case .success(let new) = result, case .success(let old)? = known?.result, new == old {
@@ -71,7 +79,10 @@ package final class LoadCache: @unchecked Sendable {
         _ path: String, text: String,
         parse: () -> (file: (FrontMatterSplit, YAMLValue)?, diagnostics: [Diagnostic])
     ) -> (file: (FrontMatterSplit, YAMLValue)?, diagnostics: [Diagnostic]) {
-        if let known = lock.withLock({ markdown[path] }), known.text == text {
+        if let known = lock.withLock({ () -> Markdown? in
+            used.insert(path)
+            return markdown[path]
+        }), known.text == text {
             return (known.file, known.diagnostics)
         }
         let parsed = parse()
@@ -84,7 +95,10 @@ package final class LoadCache: @unchecked Sendable {
     func model<Value: Sendable>(
         _ path: String, split: FrontMatterSplit, make: () -> (value: Value?, diagnostics: [Diagnostic])
     ) -> (value: Value?, diagnostics: [Diagnostic]) {
-        if let known = lock.withLock({ models[path] }), known.split == split, let value = known.value as? Value? {
+        if let known = lock.withLock({ () -> Model? in
+            used.insert(path)
+            return models[path]
+        }), known.split == split, let value = known.value as? Value? {
             return (value, known.diagnostics)
         }
         let made = make()
@@ -92,9 +106,16 @@ package final class LoadCache: @unchecked Sendable {
         return made
     }
 
-    /// Resets the read counter (for the build report).
+    /// Forgets files the last load did not ask for (deleted or renamed), so a long `serve`
+    /// session does not keep them, and resets the read counter (for the build report).
     package func endBuild() {
-        lock.withLock { reads = 0 }
+        lock.withLock {
+            texts = texts.filter { used.contains($0.key) }
+            markdown = markdown.filter { used.contains($0.key) }
+            models = models.filter { used.contains($0.key) }
+            used = []
+            reads = 0
+        }
     }
 }
 
