@@ -86,8 +86,9 @@ let package = Package(
         .executableTarget(name: "FuzzEDTF", dependencies: ["FuzzChecks"]),
         .executableTarget(name: "FuzzCSV", dependencies: ["FuzzChecks"]),
         .executableTarget(name: "FuzzMarkdown", dependencies: ["FuzzChecks"]),
-        // Helpers the test targets share (a seeded generator, an XML well-formedness check).
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // Helpers the test targets share (a seeded generator, an XML well-formedness check, a
+        // disk that fails on purpose).
+        .target(name: "TestSupport", dependencies: ["Publisher"], path: "Tests/TestSupport"),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzChecks", "CommonMark", "Corpus", "Diagnostics"]),
         .testTarget(name: "CommonMarkTests", dependencies: ["TestSupport", "CommonMark", "Parallel"]),
         .testTarget(name: "EDTFTests", dependencies: ["EDTF"]),
@@ -100,7 +101,7 @@ let package = Package(
         .testTarget(name: "LinkerTests", dependencies: ["TestSupport", "Linker", "Corpus", "Diagnostics"]),
         .testTarget(name: "RendererTests", dependencies: ["Renderer", "Planner", "Diagnostics"]),
         .testTarget(name: "PlannerTests", dependencies: ["TestSupport", "Planner", "CommonMark"]),
-        .testTarget(name: "PublisherTests", dependencies: ["Publisher"]),
+        .testTarget(name: "PublisherTests", dependencies: ["TestSupport", "Publisher"]),
         .testTarget(name: "ServerTests", dependencies: ["Server", "StudySite"]),
         .testTarget(
             name: "StudySiteTests",

@@ -26,14 +26,14 @@ package struct BodyParser: Sendable {
 
     package func parse(_ source: MarkdownSource, diagnostics: inout [Diagnostic]) -> ParsedBody {
         guard let cache else { return parseNow(source, diagnostics: &diagnostics) }
-        let key = ParseCache.Key(source: source, allowRawHTML: allowRawHTML)
+        let key = ParseKey(source: source, allowRawHTML: allowRawHTML)
         if let hit = cache.lookup(key) {
             diagnostics += hit.diagnostics
             return hit.body
         }
         var found: [Diagnostic] = []
         let body = parseNow(source, diagnostics: &found)
-        cache.store(key, body: body, diagnostics: found)
+        cache.store(key, (body, found))
         diagnostics += found
         return body
     }

@@ -64,9 +64,7 @@ struct MentionLinker {
             if !previousIsWord, let match = longestMatch(in: folded.bytes, at: index) {
                 let end = index + match.bytes.count
                 let start = folded.original(index), originalEnd = folded.original(end)
-                if slugIsRecorded(match.slug, context) {
-                    record(match.slug, snippet: Self.snippet(bytes, start: start, end: originalEnd), context)
-                }
+                record(match.slug, context) { Self.snippet(bytes, start: start, end: originalEnd) }
                 if shouldLink(match.slug, context) {
                     if pendingStart < start {
                         result.append(.text(String(decoding: bytes[pendingStart..<start], as: UTF8.self)))
@@ -195,9 +193,7 @@ struct MentionLinker {
             if atWordStart, let match = longestMatch(in: folded, at: index) {
                 let length = match.characters.count
                 let shown = String(original[index..<(index + length)])
-                if slugIsRecorded(match.slug, context) {
-                    record(match.slug, snippet: Self.snippet(original, offset: index, length: length), context)
-                }
+                record(match.slug, context) { Self.snippet(original, offset: index, length: length) }
                 if shouldLink(match.slug, context) {
                     if !pending.isEmpty { result.append(.text(pending)); pending = "" }
                     result.append(.link(
@@ -237,25 +233,14 @@ struct MentionLinker {
         }
     }
 
-    /// Whether a mention would be recorded (the snippet is only worth making then).
-    private func slugIsRecorded(_ slug: String, _ context: TextContext) -> Bool {
+    /// Records the mention unless its passage (paragraph or footnote) already names the
+    /// entity; the snippet is made only for a new passage.
+    private mutating func record(_ slug: String, _ context: TextContext, snippet: () -> String) {
         // Headings name the topic of what follows; the passages below are the mentions.
-        guard slug != ownSlug, !context.inHeading else { return false }
-        return !recordedPassages.contains(passageKey(slug, context))
-    }
-
-    private func passageKey(_ slug: String, _ context: TextContext) -> String {
+        guard slug != ownSlug, !context.inHeading else { return }
         let anchor = context.paragraph.map { "p\($0)" } ?? context.footnote.map { "fn-\(Slug.make($0))" }
-        return "\(slug)|\(anchor ?? "line\(context.line)")"
-    }
-
-    private mutating func record(_ slug: String, snippet: String, _ context: TextContext) {
-        let anchor = context.paragraph.map { "p\($0)" }
-            ?? context.footnote.map { "fn-\(Slug.make($0))" }
-        recordedPassages.insert(passageKey(slug, context))
-        records.append(MentionRecord(
-            slug: slug, page: page, pageTitle: pageTitle, anchor: anchor,
-            snippet: snippet))
+        guard recordedPassages.insert("\(slug)|\(anchor ?? "line\(context.line)")").inserted else { return }
+        records.append(MentionRecord(slug: slug, page: page, pageTitle: pageTitle, anchor: anchor, snippet: snippet()))
     }
 
     /// About 70 characters either side of the mention, cut at word boundaries.

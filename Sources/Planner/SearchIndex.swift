@@ -13,12 +13,12 @@ import Parallel
 ///   {"pages":[{e,h,k,t,u,x}, …]}` for `shardSize` entries. Pages load the index only when
 ///   the reader starts a search, and an edit rewrites one shard, not the whole index (10 MB
 ///   for 1,000 articles).
-/// - version 1, one file: `{"pages":[…],"version":1}` (`script()`; still read).
+/// - version 1, one file: `{"pages":[…],"version":1}`, which `search.js` still reads.
 ///
 /// Entries: `t` title, `u` path relative to the site root, `k` kind, `h` headings, `x` text,
 /// `e` entity names.
-struct SearchIndex {
-    /// Encodable only for the tests, which compare `script()` with JSONEncoder's output.
+package struct SearchIndex {
+    /// Encodable only for the tests, which compare `json(_:)` with JSONEncoder's output.
     struct Entry: Encodable {
         var t: String
         var u: String
@@ -36,17 +36,6 @@ struct SearchIndex {
 
     /// An empty index; `add` fills it.
     init() {}
-
-    /// Pages, entities, references, events and series of a resolved site.
-    init(site: ResolvedSite, timeline: TimelineModel, references: ReferencePages) {
-        entries = Self.recipes(site: site, timeline: timeline, references: references).parallelMap { $0.filled() }
-    }
-
-    /// Every entry as JSON, in index order, each made on one core from its page's HTML, so
-    /// the plain texts of the whole site are never in memory at once.
-    static func json(site: ResolvedSite, timeline: TimelineModel, references: ReferencePages) -> [[UInt8]] {
-        recipes(site: site, timeline: timeline, references: references).parallelMap { json($0.filled()) }
-    }
 
     /// An entry whose text is still to be taken from HTML: `prefix + plain(html) + suffix`.
     struct Recipe: Sendable {
@@ -125,18 +114,10 @@ struct SearchIndex {
         fragments.parallelMap(HTMLText.plain)
     }
 
-    /// The script file's bytes: `window.STUDYSITE_SEARCH_INDEX = ` and the index as JSON.
-    ///
-    /// The JSON is written directly, byte for byte what `JSONEncoder` wrote before with
-    /// `.sortedKeys` and `.withoutEscapingSlashes` (keys in sorted order, the same string
-    /// escaping), with "<" written as \u003c so no text can close a script element, wherever
-    /// the file is used. `SearchIndexTests` compares it with the encoder's output.
-    func script() -> [UInt8] {
-        Self.script(entries: entries.map(Self.json))
-    }
-
     /// One entry as a JSON object, so `serve` can keep every entry's bytes and redo only
-    /// the entries of edited pages.
+    /// the entries of edited pages. Written directly, byte for byte what `JSONEncoder` writes
+    /// with `.sortedKeys` and `.withoutEscapingSlashes`, except that every "<" is written as
+    /// \u003c so no text can close a script element (`SearchIndexTests` compares them).
     @Sendable static func json(_ entry: Entry) -> [UInt8] {
         var json = JSONWriter()
         json.bytes.reserveCapacity(64 + entry.t.utf8.count + entry.u.utf8.count + entry.k.utf8.count
@@ -191,6 +172,9 @@ struct SearchIndex {
 
     static func shardPath(_ shard: Int) -> String { "search/\(shard).js" }
 
+    /// Whether an output file is part of the index (for the build report's size).
+    package static func isIndexFile(_ path: String) -> Bool { path == "search-index.js" || path.hasPrefix("search/") }
+
     /// The shard that holds entry `index`.
     static func shard(ofEntry index: Int) -> Int { index / shardSize }
 
@@ -207,19 +191,6 @@ struct SearchIndex {
             json.bytes.append(contentsOf: entry)
         }
         json.appendRaw("]};\n")
-        return json.bytes
-    }
-
-    /// The version-1 script (one file) from its entries' JSON, in order.
-    static func script(entries: [[UInt8]]) -> [UInt8] {
-        var json = JSONWriter()
-        json.bytes.reserveCapacity(entries.reduce(64) { $0 + $1.count + 1 })
-        json.appendRaw("window.STUDYSITE_SEARCH_INDEX = {\"pages\":[")
-        for (index, entry) in entries.enumerated() {
-            if index > 0 { json.bytes.append(UInt8(ascii: ",")) }
-            json.bytes.append(contentsOf: entry)
-        }
-        json.appendRaw("],\"version\":1};\n")
         return json.bytes
     }
 }
@@ -245,36 +216,15 @@ private struct JSONWriter {
     /// "<" as \u003c, everything else (including "/", DEL and all non-ASCII) as it is.
     mutating func appendString(_ string: String) {
         var string = string
-        string.withUTF8 { utf8 in
-            if Self.hasLessThanBeforeNonASCII(utf8) {
-                // "<" used to be replaced with `replacingOccurrences`, which leaves a "<"
-                // alone when certain marks follow it (U+0301 but not U+200D, by Foundation's
-                // own tables); such a string still goes through that call, for the same bytes.
-                var escaped = JSONWriter()
-                escaped.appendQuoted(utf8, escapingLessThan: false)
-                let json = String(decoding: escaped.bytes, as: UTF8.self)
-                bytes.append(contentsOf: json.replacingOccurrences(of: "<", with: "\\u003c").utf8)
-            } else {
-                appendQuoted(utf8, escapingLessThan: true)
-            }
-        }
+        string.withUTF8 { appendQuoted($0) }
     }
 
-    private static func hasLessThanBeforeNonASCII(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard var index = utf8.firstIndex(of: UInt8(ascii: "<")) else { return false }
-        while index + 1 < utf8.count {
-            if utf8[index] == UInt8(ascii: "<") && utf8[index + 1] >= 0x80 { return true }
-            index += 1
-        }
-        return false
-    }
-
-    private mutating func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>, escapingLessThan: Bool) {
+    private mutating func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
         bytes.append(UInt8(ascii: "\""))
         var runStart = 0
         for (index, byte) in utf8.enumerated()
         where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
-            || (escapingLessThan && byte == UInt8(ascii: "<")) {
+            || byte == UInt8(ascii: "<") {
             bytes.append(contentsOf: utf8[runStart..<index])
             runStart = index + 1
             switch byte {

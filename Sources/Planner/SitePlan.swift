@@ -30,7 +30,7 @@ package struct PlannedAsset: Sendable, Equatable {
 }
 
 /// Every output file, as pure data. Sorted by path so the write order never varies.
-package struct SitePlan: Sendable, Equatable {
+package struct SitePlan: Sendable {
     package var pages: [PlannedPage]
     package var assets: [PlannedAsset]
     /// Schemas of each page template's view model.
@@ -50,7 +50,7 @@ package struct SitePlan: Sendable, Equatable {
 }
 
 /// A page to be made later: its path now, its view model on demand.
-package struct PageRecipe: Sendable, Equatable {
+package struct PageRecipe: Sendable {
     package var path: String
     package var make: @Sendable () -> PlannedPage
 
@@ -58,7 +58,4 @@ package struct PageRecipe: Sendable, Equatable {
         self.path = path
         self.make = make
     }
-
-    /// Recipes are compared by path: the same planner makes the same page from it.
-    package static func == (lhs: PageRecipe, rhs: PageRecipe) -> Bool { lhs.path == rhs.path }
 }

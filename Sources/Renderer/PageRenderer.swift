@@ -74,10 +74,10 @@ package struct PageRenderer: Sendable {
 
     package func render(_ plan: SitePlan, diagnostics: inout [Diagnostic]) -> [(path: String, bytes: [UInt8])] {
         let results = plan.pages.parallelMap { page -> Result<[UInt8], Diagnostic> in
-            let key = RenderCache.Key(templates: templates.fingerprint, page: page)
+            let key = RenderKey(templates: templates.fingerprint, page: page)
             if let bytes = cache?.lookup(key) { return .success(bytes) }
             let result = renderPage(page)
-            if case .success(let bytes) = result { cache?.store(key, bytes: bytes) }
+            if case .success(let bytes) = result { cache?.store(key, bytes) }
             return result
         }
         var files: [(String, [UInt8])] = []

@@ -29,9 +29,4 @@ package final class BuildCache: @unchecked Sendable {
         /// Every output file as written.
         var files: [(path: String, bytes: [UInt8])]
     }
-
-    /// The templates folder's files and what `stat` says of each: equal means unchanged.
-    static func signature(ofFolder folder: String) -> [String: LoadCache.Signature] {
-        LoadCache.Signature.files(under: folder)
-    }
 }

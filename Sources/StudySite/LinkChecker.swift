@@ -11,29 +11,16 @@ package struct LinkChecker {
         package var reason: String
     }
 
+    /// Every broken link of the files, in page order and in each page in the order of its
+    /// hrefs. The same check a full build makes page by page as it renders (`pageLinks`).
     package static func check(_ files: [(path: String, bytes: [UInt8])]) -> [BrokenLink] {
         let paths = Set(files.map(\.path))
-        let pages = files.filter { $0.path.hasSuffix(".html") }
-
-        // Pages are scanned in parallel, in chunks; each chunk keeps its own cache of
-        // resolved hrefs (most hrefs repeat from page to page: the navigation, the same
-        // targets). Results are merged in page order.
-        let scans = inParallelChunks(pages.count) { range in
-            var resolver = CachingResolver()
-            return range.map { scan(pages[$0], resolver: &resolver) }
-        }
-        let ids = Dictionary(zip(pages.map(\.path), scans.map(\.ids))) { _, later in later }
-
-        // Broken links are listed in page order, and in each page in the order of its hrefs.
-        return inParallelChunks(pages.count) { range in
-            range.flatMap { index in
-                brokenLinks(on: pages[index].path, links: scans[index].links, paths: paths) { ids[$0] }
-            }
-        }
+        let pages = files.filter { $0.path.hasSuffix(".html") }.parallelMap { pageLinks($0, paths: paths) }
+        return brokenLinks(pages, paths: paths)
     }
 
     /// A page's ids and links, each link with the target it resolves to.
-    static func scan(_ page: (path: String, bytes: [UInt8]), resolver: inout some HrefResolving) -> PageScan {
+    static func scan(_ page: (path: String, bytes: [UInt8]), resolver: inout CachingResolver) -> PageScan {
         let folder = PageFolder(page: page.path)
         let attributes = attributes(in: page.bytes)
         return PageScan(
@@ -66,18 +53,6 @@ package struct LinkChecker {
         var links: [(href: String, target: (path: String, fragment: String?)?)]
     }
 
-    /// `work` over `0..<count` split into chunks (a few per core, so uneven pages even out),
-    /// the chunks run in parallel; their results are joined in index order.
-    private static func inParallelChunks<Result: Sendable>(
-        _ count: Int, _ work: @Sendable (Range<Int>) -> [Result]
-    ) -> [Result] {
-        guard count > 0 else { return [] }
-        let chunkCount = min(count, ProcessInfo.processInfo.activeProcessorCount * 4)
-        let chunkSize = (count + chunkCount - 1) / chunkCount
-        let chunks = stride(from: 0, to: count, by: chunkSize).map { $0..<min(count, $0 + chunkSize) }
-        return chunks.parallelMap(work).flatMap { $0 }
-    }
-
     /// What an href points at, apart from the page it is on: `resolve` depends on the page
     /// only through its folder, except that an href with an empty path means the page itself.
     enum Resolution: Equatable {
@@ -86,16 +61,11 @@ package struct LinkChecker {
         case file(path: String, fragment: String?)
     }
 
-    /// Resolves the hrefs of pages (`resolve(_:from:)`), remembering what it worked out.
-    protocol HrefResolving {
-        mutating func resolve(_ href: String, from page: String, folder: PageFolder) -> (path: String, fragment: String?)?
-    }
-
     /// `resolve(_:from:)` with each distinct (folder, href) pair worked out once.
-    struct CachingResolver: HrefResolving {
+    struct CachingResolver {
         /// Compared and hashed by their bytes: String equality is canonical equivalence, and
         /// two spellings of the same text resolve to paths spelled differently.
-        fileprivate struct Key: Hashable {
+        private struct Key: Hashable {
             var folder: String
             var href: String
 
@@ -232,20 +202,6 @@ package struct LinkChecker {
             }
         }
         return attributes
-    }
-
-    /// Values of `name="…"` attributes in a string.
-    static func attributeValues(_ name: String, in html: String) -> [String] {
-        var values: [String] = []
-        let needle = " \(name)=\""
-        var rest = html[...]
-        while let start = rest.range(of: needle) {
-            let valueStart = start.upperBound
-            guard let end = rest[valueStart...].firstIndex(of: "\"") else { break }
-            values.append(String(rest[valueStart..<end]))
-            rest = rest[end...]
-        }
-        return values
     }
 }
 

@@ -1,3 +1,4 @@
+import Corpus
 import Diagnostics
 import Foundation
 import Planner
@@ -23,8 +24,7 @@ extension SiteBuilder {
         defer {
             run.files = files.count
             run.bytes = files.reduce(0) { $0 + $1.bytes.count }
-            run.searchIndexBytes = files.filter { $0.path == "search-index.js" || $0.path.hasPrefix("search/") }
-                .reduce(0) { $0 + $1.bytes.count }
+            run.searchIndexBytes = files.filter { SearchIndex.isIndexFile($0.path) }.reduce(0) { $0 + $1.bytes.count }
         }
         guard !run.failed else { return }
         if planned.canPrint {
@@ -62,7 +62,7 @@ extension SiteBuilder {
         guard let cache else {
             return TemplateSet.load(from: options.templatesPath, schemas: plan.schemas, diagnostics: &diagnostics)
         }
-        let signature = BuildCache.signature(ofFolder: options.templatesPath)
+        let signature = LoadCache.Signature.files(under: options.templatesPath)
         if let kept = cache.templates, kept.signature == signature {
             diagnostics += kept.diagnostics
             return kept.set

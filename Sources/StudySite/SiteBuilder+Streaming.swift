@@ -130,7 +130,7 @@ extension SiteBuilder {
             if let source = outcome.source { output.sources[path] = source }
             if let kept = outcome.kept { output.forPrinting.append((path, kept)) }
             if output.writeError == nil, let error = outcome.error { output.writeError = error }
-            if path == "search-index.js" || path.hasPrefix("search/") { output.searchIndexBytes += outcome.bytes }
+            if SearchIndex.isIndexFile(path) { output.searchIndexBytes += outcome.bytes }
         }
         return output
     }

@@ -5,15 +5,13 @@ import TestSupport
 @testable import Planner
 
 @Suite struct SearchIndexTests {
-    @Test func scriptHasTheDocumentedShape() {
+    @Test func shardHasTheDocumentedShape() {
         var index = SearchIndex()
         index.add(title: "A", path: "a.html", kind: "page", headings: ["H"], text: "x", names: ["n", "m"])
-        let script = String(decoding: index.script(), as: UTF8.self)
-        #expect(script == "window.STUDYSITE_SEARCH_INDEX = "
-            + "{\"pages\":[{\"e\":[\"n\",\"m\"],\"h\":[\"H\"],\"k\":\"page\",\"t\":\"A\",\"u\":\"a.html\",\"x\":\"x\"}],"
-            + "\"version\":1};\n")
-        #expect(String(decoding: SearchIndex().script(), as: UTF8.self)
-            == "window.STUDYSITE_SEARCH_INDEX = {\"pages\":[],\"version\":1};\n")
+        let files = SearchIndex.files(entries: index.entries.map(SearchIndex.json))
+        #expect(String(decoding: files[1].contents, as: UTF8.self)
+            == "(window.STUDYSITE_SEARCH_SHARDS = window.STUDYSITE_SEARCH_SHARDS || {})[0] = "
+            + "{\"pages\":[{\"e\":[\"n\",\"m\"],\"h\":[\"H\"],\"k\":\"page\",\"t\":\"A\",\"u\":\"a.html\",\"x\":\"x\"}]};\n")
     }
 
     /// Version 2: the manifest names one shard per `shardSize` entries, each shard sets its
@@ -57,7 +55,7 @@ import TestSupport
             index.add(title: text, path: "p/\(number).html", kind: text, headings: [text, "h"], text: text,
                       names: number.isMultiple(of: 2) ? [] : [text])
         }
-        #expect(index.script() == ReferenceSearchIndexScript.script(index.entries))
+        #expect(index.entries.map(SearchIndex.json) == index.entries.map(ReferenceSearchIndexJSON.json))
     }
 
     @Test func randomEntriesAreWrittenAsTheEncoderWroteThem() {
@@ -75,7 +73,7 @@ import TestSupport
             index.add(title: text(), path: text(), kind: text(), headings: (0..<Int(random.next() % 3)).map { _ in text() },
                       text: text(), names: (0..<Int(random.next() % 3)).map { _ in text() })
         }
-        #expect(index.script() == ReferenceSearchIndexScript.script(index.entries))
+        #expect(index.entries.map(SearchIndex.json) == index.entries.map(ReferenceSearchIndexJSON.json))
     }
 
     @Test func plainTextsInParallelEqualSerialOnes() {
@@ -85,18 +83,13 @@ import TestSupport
     }
 }
 
-/// How `SearchIndex.script()` wrote the index before: JSONEncoder, then "<" replaced.
-enum ReferenceSearchIndexScript {
-    static func script(_ entries: [SearchIndex.Entry]) -> [UInt8] {
-        struct Root: Encodable {
-            var version = 1
-            var pages: [SearchIndex.Entry]
-        }
+/// What `SearchIndex.json` must write: JSONEncoder's output with every "<" byte written as
+/// \u003c (the index used to be written this way).
+enum ReferenceSearchIndexJSON {
+    static func json(_ entry: SearchIndex.Entry) -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = (try? encoder.encode(Root(pages: entries))).map { String(decoding: $0, as: UTF8.self) }
-            ?? "{\"version\":1,\"pages\":[]}"
-        let safe = json.replacingOccurrences(of: "<", with: "\\u003c")
-        return Array("window.STUDYSITE_SEARCH_INDEX = \(safe);\n".utf8)
+        let bytes = (try? encoder.encode(entry)) ?? Data()
+        return bytes.flatMap { $0 == UInt8(ascii: "<") ? Array("\\u003c".utf8) : [$0] }
     }
 }

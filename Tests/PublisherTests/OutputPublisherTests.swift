@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Publisher
 
 @Suite struct OutputPublisherTests {
@@ -41,7 +42,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: base) }
         let output = base.appendingPathComponent("Output").path
         try OutputPublisher(output: output).publish([("index.html", Array("old".utf8))])
-        let failing = OutputPublisher(output: output, fileSystem: FailingFileSystem(failOn: "last.html"))
+        let failing = OutputPublisher(output: output, fileSystem: FailingDisk(failOn: "last.html"))
         #expect(throws: (any Error).self) {
             try failing.publish([("first.html", Array("x".utf8)), ("last.html", Array("y".utf8))])
         }
@@ -56,21 +57,4 @@ import Testing
         #expect(!OutputPublisher.isSafeRelativePath("a//b"))
         #expect(OutputPublisher.isSafeRelativePath("articles/a.html"))
     }
-}
-
-/// The disk, except that writing a file whose name ends with `failOn` fails (a full disk).
-struct FailingFileSystem: FileSystem {
-    let failOn: String
-    let disk = LocalFileSystem()
-
-    func fileExists(_ path: String) -> Bool { disk.fileExists(path) }
-    func isDirectory(_ path: String) -> Bool { disk.isDirectory(path) }
-    func contents(of directory: String) throws -> [String] { try disk.contents(of: directory) }
-    func createDirectory(_ path: String) throws { try disk.createDirectory(path) }
-    func write(_ bytes: [UInt8], to path: String) throws {
-        if path.hasSuffix(failOn) { throw CocoaError(.fileWriteOutOfSpace) }
-        try disk.write(bytes, to: path)
-    }
-    func move(_ source: String, to destination: String) throws { try disk.move(source, to: destination) }
-    func removeItem(_ path: String) throws { try disk.removeItem(path) }
 }

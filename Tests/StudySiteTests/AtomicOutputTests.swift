@@ -1,28 +1,12 @@
 import Foundation
 import Publisher
 import Testing
+import TestSupport
 @testable import StudySite
 
 /// A build that fails while writing leaves the previous output as it was and no staging
 /// folder behind; builds of the same corpus are byte-identical however its files were made.
 @Suite struct AtomicOutputTests {
-    /// The disk, except that writing a file whose path ends with `failOn` throws `error`.
-    struct FailingDisk: FileSystem {
-        let failOn: String
-        let error: CocoaError.Code
-        let disk = LocalFileSystem()
-        func fileExists(_ path: String) -> Bool { disk.fileExists(path) }
-        func isDirectory(_ path: String) -> Bool { disk.isDirectory(path) }
-        func contents(of directory: String) throws -> [String] { try disk.contents(of: directory) }
-        func createDirectory(_ path: String) throws { try disk.createDirectory(path) }
-        func write(_ bytes: [UInt8], to path: String) throws {
-            if path.hasSuffix(failOn) { throw CocoaError(error) }
-            try disk.write(bytes, to: path)
-        }
-        func move(_ source: String, to destination: String) throws { try disk.move(source, to: destination) }
-        func removeItem(_ path: String) throws { try disk.removeItem(path) }
-    }
-
     let content = TestPaths.fixtures.appendingPathComponent("minimal/Content").path
 
     @Test(arguments: [("sitemap.xml", CocoaError.Code.fileWriteOutOfSpace),
