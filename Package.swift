@@ -99,7 +99,7 @@ let package = Package(
         .testTarget(name: "CitationStylesTests", dependencies: ["CitationStyles", "BibTeX"]),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "Diagnostics"]),
         .testTarget(name: "LinkerTests", dependencies: ["TestSupport", "Linker", "Corpus", "Diagnostics"]),
-        .testTarget(name: "RendererTests", dependencies: ["Renderer", "Planner", "Diagnostics"]),
+        .testTarget(name: "RendererTests", dependencies: ["TestSupport", "Renderer", "Planner", "Diagnostics"]),
         .testTarget(name: "PlannerTests", dependencies: ["TestSupport", "Planner", "CommonMark"]),
         .testTarget(name: "PublisherTests", dependencies: ["TestSupport", "Publisher"]),
         .testTarget(name: "ServerTests", dependencies: ["Server", "StudySite"]),

@@ -20,6 +20,31 @@ package enum HTMLEscaping {
         return String(decoding: result, as: UTF8.self)
     }
 
+    /// Appends `text` escaped as `escape` would, without making a String in between (the
+    /// template renderer writes pages as bytes).
+    package static func append(escaping text: String, to output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for index in 0..<bytes.count {
+                let replacement: StaticString
+                switch bytes[index] {
+                case 0x26: replacement = "&amp;"
+                case 0x3C: replacement = "&lt;"
+                case 0x3E: replacement = "&gt;"
+                case 0x22: replacement = "&quot;"
+                case 0x27: replacement = "&#39;"
+                default: continue
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                output.append(contentsOf: UnsafeBufferPointer(
+                    start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+                start = index + 1
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+        }
+    }
+
     /// The URL if it is safe to put in `href`/`src`; nil for script-carrying schemes
     /// (`javascript:`, `vbscript:`, `data:`), whatever their case or hidden whitespace.
     package static func safeURL(_ url: String) -> String? {

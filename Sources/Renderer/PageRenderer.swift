@@ -93,24 +93,27 @@ package struct PageRenderer: Sendable {
     }
 
     func renderPage(_ page: PlannedPage) -> Result<[UInt8], Diagnostic> {
-        let model = page.model.mustacheValue
-        guard let body = templates.library.render(model, withTemplate: "page-\(page.template)") else {
-            return .failure(.error(
-                "template-missing", "no template for page kind \"\(page.template)\"", at: page.source))
-        }
         guard case .object(var fields) = page.model else {
             return .failure(.error("render-model", "view model of \(page.path) is not an object"))
         }
-        var content = body
+        guard var content = render(page.model, withTemplate: "page-\(page.template)") else {
+            return .failure(.error(
+                "template-missing", "no template for page kind \"\(page.template)\"", at: page.source))
+        }
         if case .flag(true)? = fields["links_as_endnotes"] {
             let base: String? = if case .text(let url)? = fields["base_url"], !url.isEmpty { url } else { nil }
-            content = EndnoteWriter.apply(body, page: page.path, base: base)
+            content = EndnoteWriter.apply(content, page: page.path, base: base)
         }
         fields["content"] = .html(content)
         // A page kind may have a layout of its own (Templates/layouts/<kind>.html).
         let layout = templates.layouts.contains(page.template) ? "layout-\(page.template)" : "layout"
-        let html = templates.library.render(TemplateValue.object(fields).mustacheValue, withTemplate: layout) ?? ""
-        let bytes = Array(html.utf8)
+        var bytes: [UInt8] = []
+        if let compiled = templates.compiled {
+            bytes.reserveCapacity(content.utf8.count + 8192)
+            _ = compiled.render(.object(fields), withTemplate: layout, into: &bytes)
+        } else {
+            bytes = Array((templates.library.render(TemplateValue.object(fields).mustacheValue, withTemplate: layout) ?? "").utf8)
+        }
         guard bytes.count <= maxPageBytes else {
             return .failure(.error(
                 "output-too-large", "\(page.path) would be \(bytes.count) bytes; the limit is \(maxPageBytes)",
@@ -118,11 +121,22 @@ package struct PageRenderer: Sendable {
         }
         return .success(bytes)
     }
+
+    /// One template with the fast renderer when the templates allow it, else swift-mustache.
+    private func render(_ value: TemplateValue, withTemplate name: String) -> String? {
+        guard let compiled = templates.compiled else {
+            return templates.library.render(value.mustacheValue, withTemplate: name)
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(16384)
+        guard compiled.render(value, withTemplate: name, into: &bytes) else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 }
 
 extension TemplateValue {
     /// The form swift-mustache reads: strings, booleans, arrays and dictionaries.
-    var mustacheValue: Any {
+    package var mustacheValue: Any {
         switch self {
         case .text(let text), .html(let text): text
         case .flag(let flag): flag

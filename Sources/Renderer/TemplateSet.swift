@@ -8,6 +8,8 @@ import Planner
 /// Mustache tags), `partials/*.html`, and `assets/*` copied to the output as they are.
 package struct TemplateSet: Sendable {
     package var library: MustacheLibrary
+    /// The same templates for the fast renderer; nil when a template needs swift-mustache.
+    package var compiled: CompiledTemplates?
     package var pageNames: Set<String>
     /// Page kinds with a layout of their own in `layouts/<kind>.html`.
     package var layouts: Set<String> = []
@@ -45,10 +47,13 @@ package struct TemplateSet: Sendable {
             partials[String(name.dropLast(5))] = read("partials/\(name)") ?? ""
         }
         var library = MustacheLibrary()
+        var parsed: [String: MustacheTemplate] = [:]
         func register(_ text: String, original: String, name: String, file: String) {
             do {
                 _ = try MustacheTemplate(string: original)
-                library.register(try MustacheTemplate(string: Self.escapingPragma + text), named: name)
+                let template = try MustacheTemplate(string: Self.escapingPragma + text)
+                library.register(template, named: name)
+                parsed[name] = template
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(.error(
                     "template-syntax", "template syntax error: \(error.error)",
@@ -105,6 +110,7 @@ package struct TemplateSet: Sendable {
         guard diagnostics.filter({ $0.severity == .error }).count == errorsBefore else { return nil }
         var set = TemplateSet(library: library, pageNames: pageNames, assets: assets)
         set.layouts = layouts
+        set.compiled = CompiledTemplates.compile(parsed, ownContentType: ByteHTMLEscaping.self)
         var hasher = Hasher()
         var names = ["layout.html"]
         for folder in ["pages", "partials", "layouts"] {
@@ -133,7 +139,7 @@ extension TemplateSet {
         return "{{% CONTENT_TYPE: STUDYSITE_HTML}}\n"
     }()
 
-    private struct ByteHTMLEscaping: MustacheContentType {
+    struct ByteHTMLEscaping: MustacheContentType {
         func escapeText(_ text: String) -> String { HTMLEscaping.escape(text) }
     }
 }
