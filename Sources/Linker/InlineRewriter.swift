@@ -66,21 +66,26 @@ struct InlineRewriter {
         }
     }
 
-    private func rewrite(_ inlines: [MarkdownInline], _ context: TextContext) -> [MarkdownInline] {
-        inlines.flatMap { inline -> [MarkdownInline] in
+    /// The inlines with every text run rewritten; also used to rewrite what another
+    /// rewriter made (one pass that runs two rewriters).
+    func rewrite(_ inlines: [MarkdownInline], _ context: TextContext) -> [MarkdownInline] {
+        var result: [MarkdownInline] = []
+        result.reserveCapacity(inlines.count)
+        for inline in inlines {
             switch inline {
-            case .text(let text): return rewrite(text, context)
-            case .emphasis(let children): return [.emphasis(rewrite(children, context))]
-            case .strong(let children): return [.strong(rewrite(children, context))]
-            case .strikethrough(let children): return [.strikethrough(rewrite(children, context))]
+            case .text(let text): result.append(contentsOf: rewrite(text, context))
+            case .emphasis(let children): result.append(.emphasis(rewrite(children, context)))
+            case .strong(let children): result.append(.strong(rewrite(children, context)))
+            case .strikethrough(let children): result.append(.strikethrough(rewrite(children, context)))
             case .link(let destination, let title, let children):
                 var inner = context
                 inner.inLink = true
-                return [.link(destination: destination, title: title, rewrite(children, inner))]
+                result.append(.link(destination: destination, title: title, rewrite(children, inner)))
             case .span(let cssClass, let children) where cssClass != "illegible":
-                return [.span(cssClass: cssClass, rewrite(children, context))]
-            default: return [inline]
+                result.append(.span(cssClass: cssClass, rewrite(children, context)))
+            default: result.append(inline)
             }
         }
+        return result
     }
 }

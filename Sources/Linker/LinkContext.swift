@@ -29,8 +29,13 @@ struct LinkContext: Sendable {
             mode: override ?? mentionLinks, ownSlug: body.entity)
         var chartBlocks = ChartBlocks(builder: charts, page: body.path, source: body.parsed.source)
         let withCharts = chartBlocks.apply(body.parsed.document)
-        let cited = InlineRewriter { text, context in linker.link(text, context) }.apply(withCharts)
-        let document = InlineRewriter { text, context in mentionLinker.link(text, context) }.apply(cited)
+        // Citations, then mentions in what the citation linker made, in one walk of the tree:
+        // the same result as two passes (each linker sees its texts in the same order and
+        // context), with half the rebuilt inline arrays.
+        let mentions = InlineRewriter { text, context in mentionLinker.link(text, context) }
+        let document = InlineRewriter { text, context in
+            mentions.rewrite(linker.link(text, context), context)
+        }.apply(withCharts)
         return Linked(
             body: ResolvedBody(
                 source: body.parsed.source, rendered: HTMLWriter.render(document),

@@ -72,6 +72,21 @@ import TestSupport
         }
     }
 
+    /// Random ASCII hrefs (the byte path) resolve as the original does, from every page.
+    @Test func randomASCIIHrefsResolveAsTheOriginal() {
+        var random = SplitMix64(seed: 7_2026_1126)
+        let pieces = ["a", "b.html", ".", "..", "", "/", "#", "#x", "x.html", "index.html", "c/"]
+        for _ in 0..<3000 {
+            let href = (0..<Int(random.next() % 6)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }
+                .joined(separator: random.next() % 2 == 0 ? "/" : "")
+            for page in Self.pages {
+                let expected = ReferenceLinkChecker.resolve(href, from: page)
+                #expect(Self.same(LinkChecker.resolve(href, from: page), expected),
+                        "\(href.debugDescription) from \(page.debugDescription)")
+            }
+        }
+    }
+
     /// Equal scalar for scalar (String's == would take canonically equal spellings as equal).
     static func same(_ lhs: (path: String, fragment: String?)?, _ rhs: (path: String, fragment: String?)?) -> Bool {
         guard let lhs, let rhs else { return lhs == nil && rhs == nil }

@@ -1,0 +1,37 @@
+import Testing
+import TestSupport
+@testable import CommonMark
+
+@Suite struct HTMLEscapingTests {
+    @Test func refusesScriptSchemesHoweverWritten() {
+        for url in ["javascript:alert(1)", "JavaScript:x", " java\tscript:x", "\u{1}data:text/html,x",
+                    "VBSCRIPT:x", "file:///etc/passwd", "jav\u{A0}ascript:x", "ｊavascript:x".uppercased()] {
+            #expect(HTMLEscaping.safeURL(url) == HTMLEscaping.unicodeSafeURL(url), "\(url.debugDescription)")
+        }
+        #expect(HTMLEscaping.safeURL("JavaScript:x") == nil)
+        #expect(HTMLEscaping.safeURL(" java\tscript:x") == nil)
+        #expect(HTMLEscaping.safeURL("../entities/people/kim.html#p3") == "../entities/people/kim.html#p3")
+        #expect(HTMLEscaping.safeURL("https://example.org") == "https://example.org")
+    }
+
+    /// The byte check answers as the Unicode one does, for random ASCII text made of scheme
+    /// pieces, case changes, whitespace and controls.
+    @Test func byteSchemeCheckMatchesUnicodeCheck() {
+        var random = SplitMix64(seed: 11_26)
+        let pieces = ["java", "JAVA", "script", "Script:", ":", "data", "DaTa:", "vb", "file", "fi", "le:",
+                      " ", "\t", "\n", "\u{1}", "\u{7F}", "x", "/", "#", "http:"]
+        for _ in 0..<5000 {
+            let url = (0..<Int(random.next() % 6)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }
+                .joined()
+            #expect(HTMLEscaping.safeURL(url) == HTMLEscaping.unicodeSafeURL(url), "\(url.debugDescription)")
+        }
+    }
+
+    @Test func appendEscapingMatchesEscape() {
+        for text in ["", "plain", "<a href=\"x\">'&'</a>", "é\u{301}<", "&&", "<", "tail>"] {
+            var bytes: [UInt8] = Array("pre".utf8)
+            HTMLEscaping.append(escaping: text, to: &bytes)
+            #expect(bytes == Array(("pre" + HTMLEscaping.escape(text)).utf8), "\(text.debugDescription)")
+        }
+    }
+}

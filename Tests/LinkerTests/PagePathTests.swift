@@ -1,0 +1,40 @@
+import Testing
+import TestSupport
+@testable import Linker
+
+@Suite struct PagePathTests {
+    @Test func linksBetweenFolders() {
+        #expect(PagePath.link(from: "index.html", to: "articles/a.html") == "articles/a.html")
+        #expect(PagePath.link(from: "articles/a.html", to: "articles/b.html#p") == "b.html#p")
+        #expect(PagePath.link(from: "articles/a.html", to: "index.html") == "../index.html")
+        #expect(PagePath.link(from: "documents/r/i.html", to: "documents/x/i.html") == "../x/i.html")
+        #expect(PagePath.link(from: "caf\u{E9}/a.html", to: "caf\u{E9}/b.html") == "b.html")
+        #expect(PagePath.root(of: "a/b/c.html") == "../../")
+    }
+
+    /// The byte path gives what the Character path gives, for random paths; non-ASCII paths
+    /// (where canonically equal folder names count as the same) go the Character way.
+    @Test func bytePathMatchesCharacterPath() {
+        var random = SplitMix64(seed: 2026_1126)
+        let pieces = ["a", "b", "", "x.html", "index.html", "caf\u{E9}", "cafe\u{301}", "c#f"]
+        func path() -> String {
+            (0..<Int(random.next() % 4 + 1)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }
+                .joined(separator: "/")
+        }
+        for _ in 0..<5000 {
+            let from = path()
+            let to = path()
+            let expected = PagePath.characterLink(from: from, to: to)
+            #expect(Array(PagePath.link(from: from, to: to).utf8) == Array(expected.utf8),
+                    "\(from.debugDescription) -> \(to.debugDescription)")
+        }
+    }
+
+    @Test func containsBytesFindsMarks() {
+        #expect(BodyParser.containsBytes("see {{page 12}}", "{{page"))
+        #expect(BodyParser.containsBytes("[illegible]", "[illegible"))
+        #expect(!BodyParser.containsBytes("{{pag", "{{page"))
+        #expect(!BodyParser.containsBytes("[@key1, p. 3] {page", "{{page"))
+        #expect(BodyParser.containsBytes("\u{E9}{{page", "{{page"))
+    }
+}
