@@ -18,6 +18,8 @@ package struct ReferenceList: Sendable {
     /// Every entry formatted once, in `items` order: pages ask for the same entries
     /// thousands of times (works cited, cited-by lists, the search index).
     package let formatted: [StyledText]
+    /// The same entries as HTML, made once for the same reason.
+    private let formattedHTML: [String]
 
     /// Sorts `entries` and, in author-date style, assigns the year letters.
     package init(_ entries: [BibEntry], style: CitationStyle = .default) {
@@ -34,6 +36,7 @@ package struct ReferenceList: Sendable {
         self.indexByKey = indexByKey
         let formatter = CitationFormatter(style: style)
         formatted = items.map { formatter.reference($0.entry, yearLabel: $0.yearLabel) }
+        formattedHTML = formatted.map(\.html)
     }
 
     /// The entry with this key (exact case) and its year label.
@@ -44,6 +47,11 @@ package struct ReferenceList: Sendable {
     /// The reference-list entry for one key.
     package func reference(forKey key: String) -> StyledText? {
         indexByKey[key].map { formatted[$0] }
+    }
+
+    /// `reference(forKey:)?.html`, made once per entry.
+    package func referenceHTML(forKey key: String) -> String? {
+        indexByKey[key].map { formattedHTML[$0] }
     }
 
     /// An in-text citation (author-date) or short note (notes-bibliography) for one key,

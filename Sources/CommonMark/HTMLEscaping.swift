@@ -3,8 +3,7 @@ package enum HTMLEscaping {
     /// Escapes text for element content and for quoted attribute values.
     package static func escape(_ text: String) -> String {
         // Most runs of text have nothing to escape; the scan and the copy work on bytes.
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 })
-        else { return text }
+        guard needsEscaping(text) else { return text }
         var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count + 32)
         for byte in text.utf8 {
@@ -18,6 +17,18 @@ package enum HTMLEscaping {
             }
         }
         return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Whether `text` has any of `& < > " '`. All five lie in 0x22...0x3E, so most bytes (letters,
+    /// spaces) are ruled out by one range check.
+    static func needsEscaping(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for byte in bytes where byte >= 0x22 && byte <= 0x3E {
+                if byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27 { return true }
+            }
+            return false
+        }
     }
 
     /// Appends `text` escaped as `escape` would, without making a String in between (the

@@ -47,7 +47,7 @@ struct CitationLinker {
         pattern: #"(?<![\w@.])@([A-Za-z0-9_:\-]*[A-Za-z0-9_])"#)
 
     mutating func link(_ text: String, _ context: TextContext) -> [MarkdownInline] {
-        guard text.utf8.contains(UInt8(ascii: "@")) else { return [.text(text)] }
+        guard Self.containsAt(text) else { return [.text(text)] }
         // `[@…]` brackets are found on the bytes, exactly as the pattern `\[(@[^\[\]]+)\]`
         // finds them (a `[`, an `@`, no bracket inside, a `]`); the pieces between them keep
         // their own strings, so long paragraphs are not converted to and from NSString.
@@ -63,6 +63,15 @@ struct CitationLinker {
         }
         if cursor < bytes.count { result += linkNarrative(piece(cursor..<bytes.count), context) }
         return result
+    }
+
+    /// Whether the text has an "@" (with memchr: every text run of every body is asked).
+    static func containsAt(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+            return memchr(base, Int32(UInt8(ascii: "@")), bytes.count) != nil
+        }
     }
 
     /// Byte ranges of `[@…]` with no bracket inside, left to right and not overlapping: what
@@ -103,7 +112,7 @@ struct CitationLinker {
     }
 
     private mutating func linkNarrative(_ text: String, _ context: TextContext) -> [MarkdownInline] {
-        guard text.utf8.contains(UInt8(ascii: "@")), !context.inLink else { return [.text(text)] }
+        guard !context.inLink, Self.containsAt(text) else { return [.text(text)] }
         let ns = text as NSString
         var result: [MarkdownInline] = []
         var cursor = 0

@@ -17,8 +17,11 @@ package struct EntityNames: Sendable {
     package let names: [Name]
     /// Names keyed by their first two characters, for a quick candidate lookup.
     private let byPrefix: [String: [Name]]
-    /// Names keyed by their first two UTF-8 bytes, longest first within each key.
-    private let byFirstBytes: [UInt16: [Name]]
+    /// Names grouped by their first two UTF-8 bytes, longest first within each group, and
+    /// for each of the 65,536 byte pairs the index of its group or -1. A flat table because
+    /// the lookup runs at every word of every body (hashing it was 2% of a large build).
+    private let groupsByFirstBytes: [[Name]]
+    private let groupIndexByFirstBytes: [Int32]
     private let byFoldedName: [String: String]
 
     package init(_ entities: [Entity]) {
@@ -36,7 +39,18 @@ package struct EntityNames: Sendable {
         names.sort { ($0.text.count, $1.text, $0.slug) > ($1.text.count, $0.text, $1.slug) }
         self.names = names
         byPrefix = Dictionary(grouping: names) { String($0.text.prefix(2)) }
-        byFirstBytes = Dictionary(grouping: names) { UInt16($0.bytes[0]) << 8 | UInt16($0.bytes[1]) }
+        var groups: [[Name]] = []
+        var groupIndex = [Int32](repeating: -1, count: 65_536)
+        for name in names {
+            let pair = Int(name.bytes[0]) << 8 | Int(name.bytes[1])
+            if groupIndex[pair] < 0 {
+                groupIndex[pair] = Int32(groups.count)
+                groups.append([])
+            }
+            groups[Int(groupIndex[pair])].append(name)
+        }
+        groupsByFirstBytes = groups
+        groupIndexByFirstBytes = groupIndex
         var folded: [String: String] = [:]
         for name in names where folded[name.text.lowercased()] == nil {
             folded[name.text.lowercased()] = name.slug
@@ -61,6 +75,7 @@ package struct EntityNames: Sendable {
 
     /// Candidate names whose UTF-8 starts with these two bytes.
     func candidates(firstBytes first: UInt8, _ second: UInt8) -> [Name] {
-        byFirstBytes[UInt16(first) << 8 | UInt16(second)] ?? []
+        let index = groupIndexByFirstBytes[Int(first) << 8 | Int(second)]
+        return index < 0 ? [] : groupsByFirstBytes[Int(index)]
     }
 }

@@ -37,7 +37,7 @@ struct ArticlePageModel {
             "bibliography": .list(article.bibliography.map {
                 .object([
                     "key": .text($0.value),
-                    "reference_html": .html(references.list.reference(forKey: $0.value)?.html ?? ""),
+                    "reference_html": .html(references.list.referenceHTML(forKey: $0.value) ?? ""),
                     "href": .text(PagePath.link(from: path, to: references.paths.reference($0.value))),
                 ])
             }),

@@ -73,7 +73,7 @@ struct ReferencePages {
                     let count = counts[item.entry.key] ?? 0
                     return .object([
                         "id": .text(item.entry.key),
-                        "reference_html": .html(list.reference(forKey: item.entry.key)?.html ?? ""),
+                        "reference_html": .html(list.referenceHTML(forKey: item.entry.key) ?? ""),
                         "href": .text(PagePath.link(from: path, to: paths.reference(item.entry.key))),
                         "cited_count": .text(count == 0 ? "" : count == 1 ? "cited once" : "cited \(count) times"),
                     ])
@@ -131,7 +131,7 @@ struct ReferencePages {
         return SitePlanner.page(
             layout, template: "reference",
             fields: [
-                "reference_html": .html(list.reference(forKey: item.entry.key)?.html ?? ""),
+                "reference_html": .html(list.referenceHTML(forKey: item.entry.key) ?? ""),
                 "bibtex": .text(item.entry.raw), "key": .text(item.entry.key),
                 "bibliography_href": .text(PagePath.link(from: path, to: "bibliography/index.html#\(item.entry.key)")),
                 "has_cited_by": .flag(!citedBy.isEmpty), "cited_by": .list(citedBy),
@@ -146,9 +146,9 @@ struct ReferencePages {
     /// "Works cited" list.
     func worksCited(_ keys: [String], from path: String) -> [TemplateValue] {
         return keys.sorted { (order[$0] ?? 0) < (order[$1] ?? 0) }.compactMap { key in
-            guard let reference = list.reference(forKey: key) else { return nil }
+            guard let html = list.referenceHTML(forKey: key) else { return nil }
             return .object([
-                "reference_html": .html(reference.html),
+                "reference_html": .html(html),
                 "href": .text(PagePath.link(from: path, to: paths.reference(key))),
             ])
         }
