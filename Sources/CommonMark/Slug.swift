@@ -3,6 +3,29 @@ import Foundation
 /// Makes URL- and id-safe slugs from text: lowercase ASCII letters, digits and hyphens.
 package enum Slug {
     package static func make(_ text: String) -> String {
+        // ASCII text is its own fold (no decomposition, no combining marks): make the slug
+        // from its bytes, which skips Foundation's normalization (2% of a large build).
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var slug: [UInt8] = []
+            slug.reserveCapacity(text.utf8.count)
+            var pendingHyphen = false
+            for byte in text.utf8 {
+                let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                if (lowered >= 0x61 && lowered <= 0x7A) || (lowered >= 0x30 && lowered <= 0x39) {
+                    if pendingHyphen, !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
+                    pendingHyphen = false
+                    slug.append(lowered)
+                } else {
+                    pendingHyphen = true
+                }
+            }
+            return slug.isEmpty ? "section" : String(decoding: slug, as: UTF8.self)
+        }
+        return unicodeSlug(text)
+    }
+
+    /// `make` for any text: folds accents first.
+    static func unicodeSlug(_ text: String) -> String {
         var slug = ""
         var pendingHyphen = false
         // Fold accents ("Khrushchëv" -> "khrushchev") before dropping what is left.

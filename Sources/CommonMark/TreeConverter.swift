@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 
 /// Copies a cmark node tree into Swift values. Only `MarkdownParser` uses it, under its lock.
 final class TreeConverter {
@@ -14,7 +15,7 @@ final class TreeConverter {
     /// definition's is empty), so the label is read back from the definition's line.
     private let text: String
     /// The last line found by `line(_:)` and where it starts.
-    private let lineCursor = Box<(Int, String.Index)?>(nil)
+    private let lineCursor = Box<(Int, Int)?>(nil)
     private var footnoteLabels: [String] = []
 
     init(keepHTML: Bool, text: String) {
@@ -54,18 +55,41 @@ final class TreeConverter {
     }
 
     /// The 1-based line `number` of the text. Definitions come in the order of their
-    /// lines, so each search starts where the last one ended (`lineCursor`).
+    /// lines, so each search starts where the last one ended (`lineCursor`). Newlines are
+    /// found with memchr: stepping through String.UTF8View was 2% of a large build.
     private func line(_ number: Int) -> Substring? {
         guard number >= 1 else { return nil }
+        let found: (start: Int, end: Int)?? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return number == 1 ? (0, 0) : nil }
+            func newline(from offset: Int) -> Int? {
+                guard offset < bytes.count,
+                      let hit = memchr(base + offset, 0x0A, bytes.count - offset) else { return nil }
+                return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+            }
+            var (current, start) = lineCursor.value ?? (1, 0)
+            if number < current { (current, start) = (1, 0) }
+            while current < number {
+                guard let newline = newline(from: start) else { return nil }
+                start = newline + 1
+                current += 1
+            }
+            lineCursor.value = (current, start)
+            return (start, newline(from: start) ?? bytes.count)
+        }
+        guard let found else { return slowLine(number) }
+        guard let (start, end) = found else { return nil }
         let utf8 = text.utf8
-        var (current, start) = lineCursor.value ?? (1, utf8.startIndex)
-        if number < current { (current, start) = (1, utf8.startIndex) }
-        while current < number {
+        return text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
+    }
+
+    /// `line(_:)` for text without contiguous UTF-8 (a bridged string), from the start.
+    private func slowLine(_ number: Int) -> Substring? {
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        for _ in 1..<number {
             guard let newline = utf8[start...].firstIndex(of: 0x0A) else { return nil }
             start = utf8.index(after: newline)
-            current += 1
         }
-        lineCursor.value = (current, start)
         let end = utf8[start...].firstIndex(of: 0x0A) ?? utf8.endIndex
         return text[start..<end]
     }

@@ -70,7 +70,18 @@ package struct LinkChecker {
             var href: String
 
             static func == (lhs: Key, rhs: Key) -> Bool {
-                lhs.folder.utf8.elementsEqual(rhs.folder.utf8) && lhs.href.utf8.elementsEqual(rhs.href.utf8)
+                sameBytes(lhs.folder, rhs.folder) && sameBytes(lhs.href, rhs.href)
+            }
+
+            private static func sameBytes(_ lhs: String, _ rhs: String) -> Bool {
+                var lhs = lhs
+                var rhs = rhs
+                return lhs.withUTF8 { left in
+                    rhs.withUTF8 { right in
+                        left.count == right.count
+                            && (left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0)
+                    }
+                }
             }
 
             func hash(into hasher: inout Hasher) {
@@ -224,7 +235,7 @@ package struct LinkChecker {
                 let nameBytes = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
                 let start = equals - nameBytes.count - 1
                 guard start >= scannedUpTo, bytes[start] == UInt8(ascii: " "),
-                      bytes[(start + 1)..<equals].elementsEqual(nameBytes)
+                      memcmp(base + start + 1, nameBytes.baseAddress!, nameBytes.count) == 0
                 else { return nil }
                 let valueStart = equals + 2
                 let valueEnd = find(UInt8(ascii: "\""), from: valueStart) ?? count

@@ -35,3 +35,22 @@ import TestSupport
         }
     }
 }
+
+@Suite struct SlugTests {
+    @Test func makesSlugs() {
+        #expect(Slug.make("Kim Il Sung's Purge (1956)") == "kim-il-sung-s-purge-1956")
+        #expect(Slug.make("  --  ") == "section")
+        #expect(Slug.make("Khrushch\u{EB}v") == "khrushchev")
+        #expect(Slug.make("Ⅻ ﬁne") == Slug.unicodeSlug("Ⅻ ﬁne"))
+    }
+
+    /// The ASCII byte path gives what the Unicode path gives, on random ASCII text.
+    @Test func asciiPathMatchesUnicodePath() {
+        var random = SplitMix64(seed: 42)
+        for _ in 0..<3000 {
+            let text = String(decoding: (0..<Int(random.next() % 24)).map { _ in UInt8(random.next() % 128) },
+                              as: UTF8.self)
+            #expect(Slug.make(text) == Slug.unicodeSlug(text), "\(text.debugDescription)")
+        }
+    }
+}

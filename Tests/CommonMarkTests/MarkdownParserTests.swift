@@ -17,6 +17,13 @@ import Testing
         #expect(labels == ["7", "x", "7"])
     }
 
+    /// Labels are read back from the definition lines, after non-ASCII lines and in an
+    /// order that makes the line search start over.
+    @Test func footnoteLabelsAfterNonASCIILines() {
+        let text = "Ч\u{E9}\u{301}[^β] — b[^2].\n\n[^2]: two\n\n\u{1F600}\n\n[^β]: beta\n"
+        #expect(MarkdownParser.parse(text).footnotes.map(\.label) == ["β", "2"])
+    }
+
     @Test func tablesStrikethroughAndAutolinksAreParsed() {
         let html = HTMLWriter.render(MarkdownParser.parse(
             "| a | b |\n|---|--:|\n| 1 | 2 |\n\n~~gone~~ and www.example.org\n")).html
