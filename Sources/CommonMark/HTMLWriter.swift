@@ -39,7 +39,8 @@ package struct RenderedMarkdown: Sendable, Equatable {
 /// Renders `MarkdownDocument` values to HTML. Pure Swift, so pages render in parallel.
 package struct HTMLWriter {
     private var options: HTMLRenderOptions
-    private var output = ""
+    /// The HTML so far, as UTF-8 bytes (appending bytes is cheaper than growing a String).
+    private var output = HTMLBytes()
     private var usedIDs: Set<String>
     private var ids: [String] = []
     private var headings: [HeadingInfo] = []
@@ -61,17 +62,18 @@ package struct HTMLWriter {
         _ document: MarkdownDocument, options: HTMLRenderOptions = HTMLRenderOptions()
     ) -> RenderedMarkdown {
         var writer = HTMLWriter(options: options)
+        writer.output.bytes.reserveCapacity(16_384)
         writer.writeTopLevel(document.blocks)
         writer.writeFootnotes(document.footnotes)
         return RenderedMarkdown(
-            html: writer.output, headings: writer.headings, ids: writer.ids)
+            html: writer.output.string, headings: writer.headings, ids: writer.ids)
     }
 
     /// Renders inline content only (titles, captions).
     package static func renderInline(_ inlines: [MarkdownInline]) -> String {
         var writer = HTMLWriter()
         writer.write(inlines)
-        return writer.output
+        return writer.output.string
     }
 
     private mutating func claim(_ wanted: String) -> String {
@@ -232,7 +234,7 @@ package struct HTMLWriter {
     private mutating func write(_ inline: MarkdownInline) {
         switch inline {
         case .text(let text):
-            output += HTMLEscaping.escape(text)
+            HTMLEscaping.append(escaping: text, to: &output.bytes)
         case .softBreak:
             output += "\n"
         case .lineBreak:
@@ -297,4 +299,15 @@ package struct HTMLWriter {
         write(children)
         output += "</span>"
     }
+}
+
+/// UTF-8 bytes that Strings are appended to with `+=`.
+struct HTMLBytes {
+    var bytes: [UInt8] = []
+
+    static func += (output: inout HTMLBytes, text: String) {
+        output.bytes.append(contentsOf: text.utf8)
+    }
+
+    var string: String { String(decoding: bytes, as: UTF8.self) }
 }
