@@ -2,8 +2,9 @@
 """Runs the side-by-side measurement that scripts/bench/run.sh prepares.
 
 For each N it expects WORK/corpus-N/{studysite,hugo} (generate_corpus.py) and runs, K times
-each and interleaved (studysite, hugo, studysite, hugo, ...), from a cold-ish state (the
-output folder deleted before every run):
+each and interleaved (studysite, hugo, studysite, hugo, ...), from a cold-ish state (no
+output folder before any run; the previous one is moved aside and deleted after the last run
+of the size, see Clearer, or deleted right before with --delete-between-runs):
 
     studysite build --content WORK/corpus-N/studysite --templates TEMPLATES --output OUT
     hugo --quiet -s WORK/corpus-N/hugo -d OUT
@@ -117,6 +118,39 @@ def summary(runs, key="wall_s"):
             "max_rss_kb": max(rss)}
 
 
+class Clearer:
+    """Clears an output folder before a run. By default the folder is moved aside into a
+    trash folder that is deleted only after every run of a size: on a file system that
+    checks for recently deleted inodes (ext4 without a journal, as on the machine these
+    numbers come from), creating files within about 10 s of deleting thousands makes every
+    create scan past them, and the run after a deletion would pay for it. With
+    --delete-between-runs the folder is deleted right before each run instead."""
+
+    def __init__(self, run_dir, delete_between_runs):
+        self.trash = os.path.join(run_dir, ".trash")
+        self.delete_between_runs = delete_between_runs
+        self.count = 0
+
+    def clear(self, path):
+        if not os.path.exists(path):
+            return
+        if self.delete_between_runs:
+            shutil.rmtree(path, ignore_errors=True)
+            return
+        os.makedirs(self.trash, exist_ok=True)
+        self.count += 1
+        os.rename(path, os.path.join(self.trash, f"{self.count}-{os.path.basename(path)}"))
+
+    def empty(self, log, settle_s=15):
+        """Deletes what was set aside, then waits until the deleted inodes are no longer
+        recent, so the next size's runs do not pay for them."""
+        if os.path.isdir(self.trash):
+            shutil.rmtree(self.trash, ignore_errors=True)
+            if not self.delete_between_runs:
+                log(f"  deleted the set-aside outputs; waiting {settle_s} s")
+                time.sleep(settle_s)
+
+
 def measure_n(n, args, log):
     corpus = os.path.join(args.work, f"corpus-{n}")
     run_dir = os.path.join(args.work, f"run-{n}")
@@ -132,11 +166,15 @@ def measure_n(n, args, log):
     hugo_site = os.path.join(corpus, "hugo")
     ss_gave_up = False
     output_files = output_bytes = None
+    clearer = Clearer(run_dir, args.delete_between_runs)
+    clearer.clear(ss_out)
+    clearer.clear(hg_out)
+    clearer.empty(log)
     for k in range(1, args.runs + 1):
         if not ss_gave_up:
-            shutil.rmtree(ss_out, ignore_errors=True)
+            clearer.clear(ss_out)
             for leftover in glob.glob(ss_out + "*"):
-                shutil.rmtree(leftover, ignore_errors=True)
+                clearer.clear(leftover)
             report = os.path.join(run_dir, f"studysite-report-{k}.json")
             r = timed(["timeout", "--signal=KILL", str(args.timeout), args.studysite, "build",
                        "--content", os.path.join(corpus, "studysite"), "--templates", args.templates,
@@ -169,8 +207,8 @@ def measure_n(n, args, log):
                     output_files, output_bytes = tree_stats(ss_out)
             res["studysite"].append(r)
             log(f"  studysite #{k}: {r['wall_s']:.2f} s, {r.get('max_rss_kb', 0) // 1024} MiB, rc={r['returncode']}")
-        shutil.rmtree(hg_out, ignore_errors=True)
-        shutil.rmtree(os.path.join(hugo_site, "resources"), ignore_errors=True)
+        clearer.clear(hg_out)
+        clearer.clear(os.path.join(hugo_site, "resources"))
         r = timed(["hugo", "--quiet", "-s", hugo_site, "-d", hg_out],
                   os.path.join(run_dir, f"hugo-time-{k}.txt"),
                   stderr_file=os.path.join(run_dir, f"hugo-stderr-{k}.txt"))
@@ -196,15 +234,17 @@ def measure_n(n, args, log):
         res["write_floor"] = {"files": output_files, "avg_bytes": avg}
         wdir = os.path.join(run_dir, "write-floor")
         for k in range(1, args.runs + 1):
-            shutil.rmtree(wdir, ignore_errors=True)
+            clearer.clear(wdir)
             r = timed([args.write_files, wdir, str(output_files), str(avg)],
                       os.path.join(run_dir, f"write-time-{k}.txt"))
             r["ok"] = r["returncode"] == 0
             res["write"].append(r)
-        shutil.rmtree(wdir, ignore_errors=True)
+        clearer.clear(wdir)
         log(f"  write floor: median {summary(res['write'])['median_s']:.3f} s")
+    clearer.empty(log)
     for key in ("studysite", "hugo", "cmark", "write"):
         res[key + "_summary"] = summary(res[key])
+    res["delete_between_runs"] = args.delete_between_runs
     return res
 
 
@@ -220,7 +260,9 @@ def markdown(results, meta):
     lines = []
     lines.append(f"Machine: {meta['nproc']} cores (nproc), {meta['mem_total_mib']} MiB memory, "
                  f"{meta['kernel']}; StudySite: {meta['studysite_label']}; Hugo: {meta['hugo_version']}; "
-                 f"cmark-gfm: {meta['cmark_version']}. Runs per tool and size: {meta['runs']}, interleaved.")
+                 f"cmark-gfm: {meta['cmark_version']}. Runs per tool and size: {meta['runs']}, interleaved. "
+                 + ("Output folders deleted right before each run." if meta.get('delete_between_runs')
+                    else "Output folders moved aside before each run, deleted after the size's last run."))
     lines.append("")
     lines.append("| N | tool | runs | median wall (s) | min–max (s) | median CPU user+sys (s) | median peak RSS (MiB) | output files | output MiB |")
     lines.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|")
@@ -323,6 +365,8 @@ def main():
     ap.add_argument("--timeout", type=int, default=600)
     ap.add_argument("--load-threshold", type=float, default=0.8)
     ap.add_argument("--max-wait", type=int, default=600)
+    ap.add_argument("--delete-between-runs", action="store_true",
+                    help="delete each output folder right before the next run (see Clearer)")
     args = ap.parse_args()
 
     def log(msg):
@@ -336,6 +380,7 @@ def main():
 
     meta = {"nproc": os.cpu_count(), "nproc_cmd": version(["nproc"]), "mem_total_mib": mem_total_mib(),
             "kernel": platform.platform(), "runs": args.runs, "studysite_label": args.studysite_label,
+            "delete_between_runs": args.delete_between_runs,
             "hugo_version": version(["hugo", "version"]), "cmark_version": version(["cmark-gfm", "--version"]),
             "started": time.strftime("%Y-%m-%d %H:%M:%S %Z"), "load_at_start": loadavg()}
     results = [measure_n(n, args, log) for n in args.ns]

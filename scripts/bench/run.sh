@@ -17,6 +17,8 @@
 #   TIMEOUT=600            seconds; a StudySite build running longer is killed and reported
 #   LOAD_THRESHOLD=0.8     wait until the 1-minute load average is below this ...
 #   MAX_WAIT=600           ... for at most this many seconds, then measure anyway (recorded)
+#   DELETE_BETWEEN_RUNS=1  delete each output folder right before the next run, instead of
+#                          moving it aside (measure.py's Clearer says why that is the default)
 #   STUDYSITE_SOURCE=head  head (default): build the last commit (`git archive HEAD` into
 #                          $BENCH_WORK/head-src, scratch path .build-bench-head), so sources and
 #                          templates are a consistent pair even while someone edits the tree;
@@ -119,5 +121,6 @@ log "measuring N=${NS[*]}, $RUNS runs each (nproc $(nproc); load $(cut -d' ' -f1
 python3 "$BENCH/measure.py" "${NS[@]}" --work "$WORK" --runs "$RUNS" --timeout "$TIMEOUT" \
   --load-threshold "$LOAD_THRESHOLD" --max-wait "$MAX_WAIT" \
   --studysite "$STUDYSITE_BIN" --studysite-label "$LABEL" \
-  --templates "$TEMPLATES" --write-files "$WORK/bin/write_files"
+  --templates "$TEMPLATES" --write-files "$WORK/bin/write_files" \
+  ${DELETE_BETWEEN_RUNS:+--delete-between-runs}
 log "results: $WORK/results.md and $WORK/results.json"
