@@ -1,11 +1,19 @@
 /// In-text citations in Chicago author-date style (CMOS 15.21–15.29).
-struct AuthorDateCitation {
+struct AuthorDateCitation: Sendable {
     let work: CitableWork
     let yearLabel: String
+    /// Who the citation names, made once (a reference list keeps one citation per work and
+    /// formats it for every place that cites the work).
+    let author: [StyledRun]
+
+    init(work: CitableWork, yearLabel: String) {
+        self.work = work
+        self.yearLabel = yearLabel
+        author = ShortReference.author(work)
+    }
 
     /// "(Gelman and Levin 1984, 12)" or, narrative, "Gelman and Levin (1984, 12)".
     func format(locator: String?, form: CitationForm) -> StyledText {
-        let author = ShortReference.author(work)
         var dateAndPlace = yearLabel
         if let locator = CitationLocator.format(locator) { dateAndPlace += ", \(locator)" }
         switch form {

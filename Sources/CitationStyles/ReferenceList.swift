@@ -20,6 +20,8 @@ package struct ReferenceList: Sendable {
     package let formatted: [StyledText]
     /// The same entries as HTML, made once for the same reason.
     private let formattedHTML: [String]
+    /// Each entry's in-text citation in author-date style, ready to format with a locator.
+    private let authorDate: [AuthorDateCitation]
 
     /// Sorts `entries` and, in author-date style, assigns the year letters.
     package init(_ entries: [BibEntry], style: CitationStyle = .default) {
@@ -37,6 +39,9 @@ package struct ReferenceList: Sendable {
         let formatter = CitationFormatter(style: style)
         formatted = items.map { formatter.reference($0.entry, yearLabel: $0.yearLabel) }
         formattedHTML = formatted.map(\.html)
+        authorDate = style == .chicagoAuthorDate
+            ? items.map { AuthorDateCitation(work: CitableWork($0.entry), yearLabel: $0.yearLabel) }
+            : []
     }
 
     /// The entry with this key (exact case) and its year label.
@@ -59,10 +64,10 @@ package struct ReferenceList: Sendable {
     package func citation(
         _ key: String, locator: String? = nil, form: CitationForm = .parenthetical
     ) -> StyledText? {
-        item(forKey: key).map {
-            CitationFormatter(style: style)
-                .citation($0.entry, locator: locator, form: form, yearLabel: $0.yearLabel)
-        }
+        guard let index = indexByKey[key] else { return nil }
+        if style == .chicagoAuthorDate { return authorDate[index].format(locator: locator, form: form) }
+        return CitationFormatter(style: style)
+            .citation(items[index].entry, locator: locator, form: form, yearLabel: items[index].yearLabel)
     }
 
     /// Several works cited together, as in `[@a; @b, pp. 3-5]`: author-date gives
@@ -73,8 +78,8 @@ package struct ReferenceList: Sendable {
         guard !known.isEmpty else { return nil }
         switch style {
         case .chicagoAuthorDate:
-            return AuthorDateCitation.group(known.map {
-                (AuthorDateCitation(work: CitableWork($0.0.entry), yearLabel: $0.0.yearLabel), $0.1)
+            return AuthorDateCitation.group(cites.compactMap { cite in
+                indexByKey[cite.key].map { (authorDate[$0], cite.locator) }
             })
         case .chicagoNotesBibliography:
             let formatter = CitationFormatter(style: style)

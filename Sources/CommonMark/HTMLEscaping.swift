@@ -91,18 +91,30 @@ package enum HTMLEscaping {
 
     /// Percent-encodes what may not appear raw in an href, then escapes for the attribute.
     package static func attributeURL(_ url: String) -> String {
+        // Nearly every URL needs no percent-encoding: then it is only escaped. Building the
+        // encoded copy scalar by scalar was 5% of linking a body.
+        if !url.utf8.contains(where: needsPercentEncoding) { return escape(url) }
         var encoded = ""
         for byte in url.utf8 {
-            switch byte {
-            case UInt8(ascii: " "), UInt8(ascii: "\""), UInt8(ascii: "<"), UInt8(ascii: ">"),
-                 UInt8(ascii: "`"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "|"),
-                 UInt8(ascii: "\\"), UInt8(ascii: "^"), 0..<0x20, 0x7F...0xFF:
+            if needsPercentEncoding(byte) {
                 encoded += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
-            default:
+            } else {
                 encoded.unicodeScalars.append(Unicode.Scalar(byte))
             }
         }
         return escape(encoded)
+    }
+}
+
+/// The bytes `attributeURL` percent-encodes.
+private func needsPercentEncoding(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: " "), UInt8(ascii: "\""), UInt8(ascii: "<"), UInt8(ascii: ">"),
+         UInt8(ascii: "`"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "|"),
+         UInt8(ascii: "\\"), UInt8(ascii: "^"), 0..<0x20, 0x7F...0xFF:
+        true
+    default:
+        false
     }
 }
 

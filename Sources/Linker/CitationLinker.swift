@@ -96,19 +96,63 @@ struct CitationLinker {
         return ranges
     }
 
-    private func parseItems(_ inner: String) -> [(key: String, locator: String?)]? {
+    func parseItems(_ inner: String) -> [(key: String, locator: String?)]? {
         var cites: [(String, String?)] = []
         for piece in inner.split(separator: ";") {
             let item = String(piece)
-            let ns = item as NSString
-            guard let match = Self.item.firstMatch(in: item, range: NSRange(location: 0, length: ns.length))
-            else { return nil }
-            let key = ns.substring(with: match.range(at: 1))
-            let locatorRange = match.range(at: 2)
-            let locator = locatorRange.location == NSNotFound ? nil : ns.substring(with: locatorRange)
-            cites.append((key, locator?.isEmpty == true ? nil : locator))
+            guard let cite = Self.asciiItem(item) ?? Self.patternItem(item) else { return nil }
+            cites.append(cite)
         }
         return cites.isEmpty ? nil : cites
+    }
+
+    /// The key and locator of one item by the `item` pattern; nil when it does not match.
+    static func patternItem(_ item: String) -> (key: String, locator: String?)? {
+        let ns = item as NSString
+        guard let match = Self.item.firstMatch(in: item, range: NSRange(location: 0, length: ns.length))
+        else { return nil }
+        let key = ns.substring(with: match.range(at: 1))
+        let locatorRange = match.range(at: 2)
+        let locator = locatorRange.location == NSNotFound ? nil : ns.substring(with: locatorRange)
+        return (key, locator?.isEmpty == true ? nil : locator)
+    }
+
+    /// What the `item` pattern finds in an item of printable ASCII (no control characters,
+    /// so the pattern's `\s` can only be a space and `.` matches every byte): `.some(nil)`
+    /// when it does not match, nil for other text, which the pattern reads (the
+    /// regular expression and NSString were a quarter of linking a body).
+    static func asciiItem(_ item: String) -> (key: String, locator: String?)?? {
+        var item = item
+        return item.withUTF8 { bytes -> (key: String, locator: String?)?? in
+            guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+            func isKeyEnd(_ byte: UInt8) -> Bool {
+                (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                    || byte == UInt8(ascii: "_")
+            }
+            func isKey(_ byte: UInt8) -> Bool {
+                isKeyEnd(byte) || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
+            }
+            var index = 0
+            while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "@") else { return .some(nil) }
+            let keyStart = index + 1
+            var runEnd = keyStart
+            while runEnd < bytes.count, isKey(bytes[runEnd]) { runEnd += 1 }
+            // The key ends at the last letter, digit or underscore of the run; a run that ends
+            // otherwise leaves characters nothing after the key can match.
+            guard runEnd > keyStart, isKeyEnd(bytes[runEnd - 1]) else { return .some(nil) }
+            let key = String(decoding: bytes[keyStart..<runEnd], as: UTF8.self)
+            index = runEnd
+            while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+            if index == bytes.count { return .some((key, nil)) }
+            guard bytes[index] == UInt8(ascii: ",") else { return .some(nil) }
+            index += 1
+            while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+            var end = bytes.count
+            while end > index, bytes[end - 1] == 0x20 { end -= 1 }
+            let locator = end > index ? String(decoding: bytes[index..<end], as: UTF8.self) : nil
+            return .some((key, locator))
+        }
     }
 
     private mutating func linkNarrative(_ text: String, _ context: TextContext) -> [MarkdownInline] {

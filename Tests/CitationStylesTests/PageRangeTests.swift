@@ -1,5 +1,5 @@
 import Testing
-import CitationStyles
+@testable import CitationStyles
 
 /// Locators and page ranges as Chicago prints them (CMOS 9.61).
 @Suite struct PageRangeTests {
@@ -20,5 +20,14 @@ import CitationStyles
 
     @Test func noLocator() {
         #expect(CitationLocator.format(nil) == nil)
+    }
+
+    /// Remembered results are what formatting gives, twice over, and two spellings of the
+    /// same text each keep their own bytes.
+    @Test func rememberedLocatorsKeepTheirSpelling() {
+        for raw in ["chap. caf\u{E9}", "chap. cafe\u{301}", "chap. caf\u{E9}", "pp. 101-108", "pp. 101-108"] {
+            let printed = CitationLocator.format(raw)
+            #expect(printed.map { Array($0.utf8) } == CitationLocator.formatUncached(raw).map { Array($0.utf8) })
+        }
     }
 }

@@ -27,6 +27,13 @@ import TestSupport
         }
     }
 
+    @Test func attributeURLsAreEncodedThenEscaped() {
+        #expect(HTMLEscaping.attributeURL("../entities/people/kim.html#p3") == "../entities/people/kim.html#p3")
+        #expect(HTMLEscaping.attributeURL("a b\"c") == "a%20b%22c")
+        #expect(HTMLEscaping.attributeURL("caf\u{E9}.html?x=1&y='2'") == "caf%C3%A9.html?x=1&amp;y=&#39;2&#39;")
+        #expect(HTMLEscaping.attributeURL("\u{7F}\t") == "%7F%09")
+    }
+
     @Test func appendEscapingMatchesEscape() {
         for text in ["", "plain", "<a href=\"x\">'&'</a>", "é\u{301}<", "&&", "<", "tail>"] {
             var bytes: [UInt8] = Array("pre".utf8)

@@ -25,3 +25,45 @@ import TestSupport
         #expect(found > 500)
     }
 }
+
+/// The byte reading of a bracketed citation's items against the regular expression it
+/// stands in for, on seeded random printable ASCII made of keys, separators and locators.
+@Suite struct CitationItemTests {
+    @Test func readsKeysAndLocators() {
+        func item(_ text: String) -> [String?]? {
+            CitationLinker.asciiItem(text).map { $0.map { [$0.key, $0.locator] } } ?? nil
+        }
+        #expect(item("@lankov2002, p. 12") == ["lankov2002", "p. 12"])
+        #expect(item("  @a.b-c_1 ") == ["a.b-c_1", nil])
+        #expect(item("@key,   ") == ["key", nil])
+        #expect(item("@key.") == nil)
+        #expect(item("key") == nil)
+        #expect(CitationLinker.asciiItem("@k\u{E9}y") == nil)
+    }
+
+    @Test func byteReadingMatchesThePattern() {
+        var random = SplitMix64(seed: 20_261_126)
+        func pick(_ items: [String]) -> String { items[Int(random.next() % UInt64(items.count))] }
+        func some(_ items: [String], upTo count: UInt64) -> String {
+            (0..<Int(random.next() % (count + 1))).map { _ in pick(items) }.joined()
+        }
+        let spaces = ["", " ", "  "]
+        var compared = 0
+        for _ in 0..<20_000 {
+            // Mostly the shape of an item, with a random piece now and then where it breaks.
+            var text = pick(spaces) + pick(["@", "@", "@", "", "x@", "@@"])
+            text += some(["key", "a", "1", "_", ".", ":", "-", "Z"], upTo: 4)
+            text += pick(spaces)
+            if random.next() % 3 > 0 {
+                text += pick([",", ",", ", ", ";", "x"]) + pick(spaces)
+                text += some(["p. 12", "pp. 3-5", "x", " ", ",", "@", "."], upTo: 3) + pick(spaces)
+            }
+            guard let fast = CitationLinker.asciiItem(text) else { continue }
+            compared += 1
+            let expected = CitationLinker.patternItem(text)
+            #expect(fast?.key == expected?.key && fast?.locator == expected?.locator,
+                    "\(text.debugDescription): \(String(describing: fast)) vs \(String(describing: expected))")
+        }
+        #expect(compared == 20_000)
+    }
+}
