@@ -30,10 +30,7 @@ extension LinkChecker {
         }
         let pages = files.filter { $0.path.hasSuffix(".html") }
         let stale = pages.indices.filter { index in kept.map { $0.pages[index].bytes != pages[index].bytes } ?? true }
-        let scans = stale.parallelMap { index in
-            var resolver = CachingResolver()
-            return scan(pages[index], resolver: &resolver)
-        }
+        let scans = stale.parallelMap { scan(pages[$0]) }
         var state = kept ?? State(
             paths: paths, pathSet: Set(paths),
             pages: pages.map { ($0.path, $0.bytes, PageScan(ids: [], links: []), []) }, fragmentLinks: [:])

@@ -20,13 +20,13 @@ package struct LinkChecker {
     }
 
     /// A page's ids and links, each link with the target it resolves to.
-    static func scan(_ page: (path: String, bytes: [UInt8]), resolver: inout CachingResolver) -> PageScan {
+    static func scan(_ page: (path: String, bytes: [UInt8])) -> PageScan {
         let folder = PageFolder(page: page.path)
         let attributes = attributes(in: page.bytes)
         return PageScan(
             ids: Set(attributes.ids),
             links: (attributes.hrefs + attributes.sources).map { href in
-                (href, resolver.resolve(href, from: page.path, folder: folder))
+                (href, resolve(href, inFolder: folder.components).target(from: page.path))
             })
     }
 
@@ -61,61 +61,12 @@ package struct LinkChecker {
         case file(path: String, fragment: String?)
     }
 
-    /// `resolve(_:from:)` with each distinct (folder, href) pair worked out once.
-    struct CachingResolver {
-        /// Compared and hashed by their bytes: String equality is canonical equivalence, and
-        /// two spellings of the same text resolve to paths spelled differently.
-        private struct Key: Hashable {
-            var folder: String
-            var href: String
-
-            static func == (lhs: Key, rhs: Key) -> Bool {
-                sameBytes(lhs.folder, rhs.folder) && sameBytes(lhs.href, rhs.href)
-            }
-
-            private static func sameBytes(_ lhs: String, _ rhs: String) -> Bool {
-                var lhs = lhs
-                var rhs = rhs
-                return lhs.withUTF8 { left in
-                    rhs.withUTF8 { right in
-                        left.count == right.count
-                            && (left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0)
-                    }
-                }
-            }
-
-            func hash(into hasher: inout Hasher) {
-                var folder = folder
-                var href = href
-                folder.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-                hasher.combine(0xFF as UInt8)  // never in UTF-8, so the two never run together
-                href.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-            }
-        }
-
-        private var resolutions: [Key: Resolution] = [:]
-
-        mutating func resolve(_ href: String, from page: String, folder: PageFolder) -> (path: String, fragment: String?)? {
-            let key = Key(folder: folder.key, href: href)
-            let resolution: Resolution
-            if let known = resolutions[key] {
-                resolution = known
-            } else {
-                resolution = LinkChecker.resolve(href, inFolder: folder.components)
-                resolutions[key] = resolution
-            }
-            return resolution.target(from: page)
-        }
-    }
-
-    /// The folder of a page: its path's components but the last, and those joined as a key.
+    /// The folder of a page: its path's components but the last.
     struct PageFolder {
         var components: ArraySlice<Substring>
-        var key: String
 
         init(page: String) {
             components = page.split(separator: "/").dropLast()
-            key = components.joined(separator: "/")
         }
     }
 
@@ -126,9 +77,15 @@ package struct LinkChecker {
 
     /// What an href points at from a page in `folder` (the page path's components but the last).
     static func resolve(_ href: String, inFolder folder: some Collection<Substring>) -> Resolution {
+        // An ASCII href with nothing to decode (nearly every one) is read in one pass over its
+        // bytes; four String searches per href were most of the link check.
+        var bytes = href
+        if let resolution = bytes.withUTF8({ asciiResolution(ofHref: $0, inFolder: folder) }) {
+            return resolution
+        }
         // `contains` with a String argument is Foundation's, which bridges to NSString on
-        // every call. In ASCII text (nearly every href) it finds exactly the bytes, so a byte
-        // search gives the same answers; other hrefs keep Foundation's.
+        // every call. In ASCII text it finds exactly the bytes, so a byte search gives the
+        // same answers; other hrefs keep Foundation's.
         let isASCII = href.utf8.allSatisfy { $0 < 0x80 }
         let hasAmpersand = isASCII ? href.utf8.contains(UInt8(ascii: "&")) : href.contains("&")
         let decoded = hasAmpersand ? href.replacingOccurrences(of: "&amp;", with: "&") : href
@@ -139,13 +96,28 @@ package struct LinkChecker {
             if !schemeHasSlash { return .external }
         }
         if decoded.hasPrefix("//") { return .external }
-        // An ASCII href with nothing to percent-decode resolves on bytes; splitting Strings
-        // here was 5% of a large build. `characterResolution` is the reference.
-        if isASCII, !hasAmpersand, !href.utf8.contains(UInt8(ascii: "%")) {
-            var href = href
-            return href.withUTF8 { asciiResolution($0, inFolder: folder) }
-        }
         return characterResolution(decoded, inFolder: folder)
+    }
+
+    /// `resolve` for an ASCII href without "&" or "%", on bytes; nil for any other href.
+    /// External when a ":" comes before any "/" (a scheme) and the href is not a fragment,
+    /// or when it starts with "//".
+    static func asciiResolution(
+        ofHref href: UnsafeBufferPointer<UInt8>, inFolder folder: some Collection<Substring>
+    ) -> Resolution? {
+        var colonBeforeSlash = false
+        var sawSlash = false
+        for byte in href {
+            switch byte {
+            case 0x80...0xFF, UInt8(ascii: "&"), UInt8(ascii: "%"): return nil
+            case UInt8(ascii: "/"): sawSlash = true
+            case UInt8(ascii: ":") where !sawSlash: colonBeforeSlash = true
+            default: break
+            }
+        }
+        if colonBeforeSlash && href.first != UInt8(ascii: "#") { return .external }
+        if href.count >= 2, href[0] == UInt8(ascii: "/"), href[1] == UInt8(ascii: "/") { return .external }
+        return asciiResolution(href, inFolder: folder)
     }
 
     /// The part of `resolve` after external links are ruled out, on Characters.
