@@ -35,3 +35,21 @@ private final class OrderedSlots<T>: @unchecked Sendable {
         return slots.map { $0! }
     }
 }
+
+/// Runs two independent pieces of work at once and returns both results: for a serial step
+/// that can go on beside another (a stage's exports beside its search index). The second runs
+/// on a queue of its own, not in `concurrentPerform`: Dispatch runs a `concurrentPerform`
+/// called inside another one on a single thread, and either piece may use `parallelMap`.
+package func concurrently<A: Sendable, B: Sendable>(
+    _ first: () -> A, _ second: @escaping @Sendable () -> B
+) -> (A, B) {
+    let secondSlot = OrderedSlots<B>(count: 1)
+    let done = DispatchSemaphore(value: 0)
+    DispatchQueue.global(qos: .userInitiated).async {
+        secondSlot.set(0, second())
+        done.signal()
+    }
+    let firstResult = first()
+    done.wait()
+    return (firstResult, secondSlot.values[0])
+}

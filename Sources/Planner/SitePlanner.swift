@@ -67,15 +67,19 @@ package struct SitePlanner {
         var assets: [PlannedAsset] = site.corpus.sources.map {
             PlannedAsset(path: "sources/\($0.name)", contents: Array($0.text.utf8))
         }
-        assets += exports(site, references: references, timeline: timeline)
         // serve keeps every entry's JSON (an edit redoes one); a build makes the shards directly.
         let searchRecipes = SearchIndex.recipes(site: site, timeline: timeline, references: references)
         var searchEntries: [[UInt8]] = []
         if forReplanning {
+            assets += exports(site, references: references, timeline: timeline)
             searchEntries = searchRecipes.parallelMap { SearchIndex.json($0.filled()) }
             assets += SearchIndex.files(entries: searchEntries)
         } else {
-            assets += SearchIndex.files(recipes: searchRecipes)
+            // The exports are made on one thread; they go on beside the search shards.
+            let (exported, search) = concurrently(
+                { exports(site, references: references, timeline: timeline) },
+                { SearchIndex.files(recipes: searchRecipes) })
+            assets += exported + search
         }
         assets += site.series.map { PlannedAsset(path: "data/\($0.id).csv", contents: Array($0.csvText.utf8)) }
         assets.append(PlannedAsset(path: "sitemap.xml", contents: Array(NavigationPages.sitemap(
