@@ -1,3 +1,5 @@
+import Parallel
+
 extension LinkChecker {
     /// What one page contributes to a check made while pages are rendered and written one
     /// at a time (a full build keeps no page in memory): its ids, and in href order, the
@@ -38,17 +40,19 @@ extension LinkChecker {
     package static func brokenLinks(_ pages: [PageLinks], paths: Set<String>) -> [BrokenLink] {
         var ids: [String: Set<String>] = [:]
         for page in pages { ids[page.page] = page.ids }
-        return pages.flatMap { page in
+        // In parallel: at 10,000 articles there are a quarter of a million fragment links.
+        let known = ids
+        return pages.parallelMap { page in
             page.checks.compactMap { check -> BrokenLink? in
                 switch check {
                 case .file(let href, let path):
                     guard !paths.contains(path) else { return nil }
                     return BrokenLink(page: page.page, href: href, reason: "no file \(path)")
                 case .fragment(let href, let path, let fragment):
-                    guard !(ids[path]?.contains(fragment) ?? false) else { return nil }
+                    guard !(known[path]?.contains(fragment) ?? false) else { return nil }
                     return BrokenLink(page: page.page, href: href, reason: "no id \"\(fragment)\" in \(path)")
                 }
             }
-        }
+        }.flatMap { $0 }
     }
 }
