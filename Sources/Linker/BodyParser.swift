@@ -55,6 +55,10 @@ package struct BodyParser: Sendable {
                 hint: "simplify the markup; deep nesting is usually a mistake or hostile input"))
         }
         var markers: [String] = []
+        // Most bodies have no page marker or illegible mark: looking costs no copy of the
+        // tree, and rebuilding it for nothing was a tenth of parsing.
+        guard Self.hasMarks(document.blocks) || document.footnotes.contains(where: { Self.hasMarks($0.blocks) })
+        else { return ParsedBody(source: source, document: document, pageMarkers: markers) }
         document.blocks = document.blocks.map { transform($0, markers: &markers) }
         document.footnotes = document.footnotes.map { footnote in
             var footnote = footnote
@@ -62,6 +66,30 @@ package struct BodyParser: Sendable {
             return footnote
         }
         return ParsedBody(source: source, document: document, pageMarkers: markers)
+    }
+
+    /// Whether `transform` would change anything: a text it reads holds a mark.
+    static func hasMarks(_ blocks: [MarkdownBlock]) -> Bool {
+        blocks.contains { block in
+            switch block {
+            case .paragraph(let inlines, _), .heading(_, let inlines, _): hasMarks(inlines)
+            case .blockQuote(let blocks): hasMarks(blocks)
+            case .list(_, _, _, let items): items.contains { hasMarks($0) }
+            case .table(_, let header, let rows):
+                header.contains { hasMarks($0) } || rows.contains { $0.contains { hasMarks($0) } }
+            case .codeBlock, .html, .thematicBreak: false
+            }
+        }
+    }
+
+    private static func hasMarks(_ inlines: [MarkdownInline]) -> Bool {
+        inlines.contains { inline in
+            switch inline {
+            case .text(let text): containsBytes(text, "{{page") || containsBytes(text, "[illegible")
+            case .emphasis(let children), .strong(let children), .strikethrough(let children): hasMarks(children)
+            default: false
+            }
+        }
     }
 
     private func transform(_ block: MarkdownBlock, markers: inout [String]) -> MarkdownBlock {
