@@ -97,7 +97,7 @@ let package = Package(
         .testTarget(name: "TimelineChartTests", dependencies: ["TestSupport", "TimelineChart", "Charts"], exclude: ["Golden"]),
         .testTarget(name: "BibTeXTests", dependencies: ["BibTeX"], exclude: ["Fixtures"]),
         .testTarget(name: "CitationStylesTests", dependencies: ["CitationStyles", "BibTeX"]),
-        .testTarget(name: "CorpusTests", dependencies: ["Corpus", "Diagnostics"]),
+        .testTarget(name: "CorpusTests", dependencies: ["TestSupport", "Corpus", "Diagnostics"]),
         .testTarget(name: "LinkerTests", dependencies: ["TestSupport", "Linker", "Corpus", "Diagnostics"]),
         .testTarget(name: "RendererTests", dependencies: ["TestSupport", "Renderer", "Planner", "Diagnostics"]),
         .testTarget(name: "PlannerTests", dependencies: ["TestSupport", "Planner", "CommonMark"]),

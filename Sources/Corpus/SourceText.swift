@@ -6,6 +6,9 @@ package enum SourceText {
     package static func decode(_ data: Data, file: String) -> Result<String, Diagnostic> {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        // The standard library's check is the same well-formedness as `firstInvalidUTF8`
+        // (Unicode table 3-7) and much faster; the byte loop only says where a bad file fails.
+        if !bytes.contains(0x0D), let text = String(validating: bytes, as: UTF8.self) { return .success(text) }
         if let bad = firstInvalidUTF8(bytes) {
             let before = bytes[..<bad]
             let line = before.filter { $0 == 0x0A }.count + 1
