@@ -17,11 +17,8 @@ package struct EntityNames: Sendable {
     package let names: [Name]
     /// Names keyed by their first two characters, for a quick candidate lookup.
     private let byPrefix: [String: [Name]]
-    /// Names grouped by their first two UTF-8 bytes, longest first within each group, and
-    /// for each of the 65,536 byte pairs the index of its group or -1. A flat table because
-    /// the lookup runs at every word of every body (hashing it was 2% of a large build).
-    private let groupsByFirstBytes: [[Name]]
-    private let groupIndexByFirstBytes: [Int32]
+    /// Names by their first two UTF-8 bytes, for matching bytes (`CandidateTable`).
+    let candidateTable: CandidateTable
     private let byFoldedName: [String: String]
 
     package init(_ entities: [Entity]) {
@@ -39,18 +36,7 @@ package struct EntityNames: Sendable {
         names.sort { ($0.text.count, $1.text, $0.slug) > ($1.text.count, $0.text, $1.slug) }
         self.names = names
         byPrefix = Dictionary(grouping: names) { String($0.text.prefix(2)) }
-        var groups: [[Name]] = []
-        var groupIndex = [Int32](repeating: -1, count: 65_536)
-        for name in names {
-            let pair = Int(name.bytes[0]) << 8 | Int(name.bytes[1])
-            if groupIndex[pair] < 0 {
-                groupIndex[pair] = Int32(groups.count)
-                groups.append([])
-            }
-            groups[Int(groupIndex[pair])].append(name)
-        }
-        groupsByFirstBytes = groups
-        groupIndexByFirstBytes = groupIndex
+        candidateTable = CandidateTable(names)
         var folded: [String: String] = [:]
         for name in names where folded[name.text.lowercased()] == nil {
             folded[name.text.lowercased()] = name.slug
@@ -72,10 +58,65 @@ package struct EntityNames: Sendable {
     func candidates(_ first: Character, _ second: Character) -> [Name] {
         byPrefix[String([first, second])] ?? []
     }
+}
 
-    /// Candidate names whose UTF-8 starts with these two bytes.
-    func candidates(firstBytes first: UInt8, _ second: UInt8) -> [Name] {
-        let index = groupIndexByFirstBytes[Int(first) << 8 | Int(second)]
-        return index < 0 ? [] : groupsByFirstBytes[Int(index)]
+/// Every name's bytes in one buffer, and for each of the 65,536 pairs of first bytes the
+/// names that start with it, longest first. Flat and free of references because the lookup
+/// runs at every word of every body: hashing the pair, then copying names out of arrays
+/// (four retains each), were each a few percent of a large build.
+struct CandidateTable: Sendable {
+    struct Entry: Sendable {
+        /// Where the name's bytes are in `store`, and the name's index in `EntityNames.names`.
+        var offset: Int32
+        var length: Int32
+        var name: Int32
+    }
+
+    let store: [UInt8]
+    /// Grouped by first-byte pair, in the order of `names` within each group.
+    let entries: [Entry]
+    /// The entries of pair `p` are `entries[groupStart[p]..<groupStart[p + 1]]`.
+    let groupStart: [Int32]
+
+    init(_ names: [EntityNames.Name]) {
+        func pair(_ name: EntityNames.Name) -> Int { Int(name.bytes[0]) << 8 | Int(name.bytes[1]) }
+        var counts = [Int32](repeating: 0, count: 65_537)
+        for name in names { counts[pair(name) + 1] += 1 }
+        for index in 1..<counts.count { counts[index] += counts[index - 1] }
+        groupStart = counts
+        var next = counts
+        var entries = [Entry](repeating: Entry(offset: 0, length: 0, name: 0), count: names.count)
+        var store: [UInt8] = []
+        for (index, name) in names.enumerated() {
+            let slot = Int(next[pair(name)])
+            next[pair(name)] += 1
+            entries[slot] = Entry(offset: Int32(store.count), length: Int32(name.bytes.count), name: Int32(index))
+            store += name.bytes
+        }
+        self.entries = entries
+        self.store = store
+    }
+
+    /// The first name (longest first) whose bytes are at `index` of `text` and for which
+    /// `accept` says yes (the caller checks the word boundary after it).
+    func firstMatch(in text: UnsafeBufferPointer<UInt8>, at index: Int, accept: (_ end: Int) -> Bool) -> Int? {
+        guard index + 1 < text.count, let base = text.baseAddress else { return nil }
+        let pair = Int(text[index]) << 8 | Int(text[index + 1])
+        let group = Int(groupStart[pair])..<Int(groupStart[pair + 1])
+        guard !group.isEmpty else { return nil }
+        return store.withUnsafeBufferPointer { store -> Int? in
+            entries.withUnsafeBufferPointer { entries -> Int? in
+                for entry in entries[group] {
+                    let length = Int(entry.length)
+                    let end = index + length
+                    guard end <= text.count,
+                          memcmp(base + index, store.baseAddress! + Int(entry.offset), length) == 0,
+                          accept(end)
+                    else { continue }
+                    return Int(entry.name)
+                }
+                return nil
+            }
+        }
     }
 }

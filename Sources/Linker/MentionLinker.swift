@@ -89,14 +89,12 @@ struct MentionLinker {
     }
 
     private func longestMatch(in bytes: [UInt8], at index: Int) -> EntityNames.Name? {
-        guard index + 1 < bytes.count else { return nil }
-        for candidate in names.candidates(firstBytes: bytes[index], bytes[index + 1]) {
-            let end = index + candidate.bytes.count
-            guard end <= bytes.count, bytes[index..<end].elementsEqual(candidate.bytes) else { continue }
-            if end < bytes.count, Self.isWordScalar(Self.scalar(at: end, in: bytes).scalar) { continue }
-            return candidate
+        let found = bytes.withUnsafeBufferPointer { text in
+            names.candidateTable.firstMatch(in: text, at: index) { end in
+                end == bytes.count || !Self.isWordScalar(Self.scalar(at: end, in: bytes).scalar)
+            }
         }
-        return nil
+        return found.map { names.names[$0] }
     }
 
     /// True when every scalar is ASCII or in ranges where each scalar is a character of its
