@@ -22,6 +22,8 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // mimalloc replaces malloc and free in the command (docs/performance.md, "Allocator").
+        .systemLibrary(name: "CMimalloc", providers: [.apt(["libmimalloc-dev"])]),
         .target(name: "Diagnostics"),
         .target(name: "Parallel"),
         .target(name: "EDTF"),
@@ -71,7 +73,7 @@ let package = Package(
         .executableTarget(
             name: "studysite",
             dependencies: [
-                "StudySite", "Server",
+                "StudySite", "Server", "CMimalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

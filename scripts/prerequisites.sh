@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what StudySite needs to build: cmark-gfm's development files (Debian packages).
+# Installs what StudySite needs to build: the development files of cmark-gfm and of mimalloc
+# (Debian packages).
 # Safe to run again: it only installs what is missing.
 set -euo pipefail
 
@@ -7,6 +8,8 @@ need=()
 pkg-config --exists libcmark-gfm 2>/dev/null || need+=(libcmark-gfm-dev)
 [ -f /usr/include/cmark-gfm-core-extensions.h ] || need+=(libcmark-gfm-extensions-dev)
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+# mimalloc, the allocator the studysite command is linked with (docs/performance.md).
+[ -f /usr/include/mimalloc.h ] || need+=(libmimalloc-dev)
 if [ "${STUDYSITE_WITH_BROWSER:-}" = 1 ]; then
   # Optional: headless Chromium for handout PDFs and browser checks, poppler for reading PDFs.
   command -v chromium >/dev/null 2>&1 || need+=(chromium)
@@ -15,8 +18,8 @@ fi
 
 if [ ${#need[@]} -gt 0 ]; then
   if ! command -v apt-get >/dev/null 2>&1; then
-    echo "error: StudySite needs ${need[*]} (cmark-gfm with its extensions) and this system has no apt-get." >&2
-    echo "hint: install cmark-gfm and its extensions with your package manager, then run this again." >&2
+    echo "error: StudySite needs ${need[*]} (cmark-gfm with its extensions, mimalloc) and this system has no apt-get." >&2
+    echo "hint: install cmark-gfm, its extensions and mimalloc with your package manager, then run this again." >&2
     exit 1
   fi
   SUDO=""

@@ -1,3 +1,4 @@
+import CMimalloc
 import ArgumentParser
 import Foundation
 import StudySite
@@ -44,6 +45,7 @@ struct BuildRunner {
                 console.error("  " + "peak memory".padding(toLength: 12, withPad: " ", startingAt: 0) + " "
                     + String(format: "%8.1f MiB", Double(peak) / 1024))
             }
+            console.error("  " + "allocator".padding(toLength: 12, withPad: " ", startingAt: 0) + " " + allocator)
         }
         if let path = site.report {
             do {
@@ -56,6 +58,13 @@ struct BuildRunner {
         return true
     }
 }
+
+/// The allocator the command is linked with: mimalloc replaces malloc and free for the whole
+/// process (a fifth of a large build's CPU went to glibc's allocator; docs/performance.md).
+let allocator: String = {
+    let version = Int(mi_version())
+    return "mimalloc \(version / 100).\(version / 10 % 10).\(version % 10)"
+}()
 
 /// The process's peak resident memory so far (Linux: VmHWM in /proc/self/status).
 func peakMemoryKiB() -> Int? {
