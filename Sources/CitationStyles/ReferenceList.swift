@@ -49,6 +49,11 @@ package struct ReferenceList: Sendable {
         indexByKey[key].map { items[$0] }
     }
 
+    /// Whether the list has an entry with this key (exact case), without copying it.
+    package func contains(key: String) -> Bool {
+        indexByKey[key] != nil
+    }
+
     /// The reference-list entry for one key.
     package func reference(forKey key: String) -> StyledText? {
         indexByKey[key].map { formatted[$0] }

@@ -163,7 +163,7 @@ struct CitationLinker {
         for match in Self.narrative.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
             let key = ns.substring(with: match.range(at: 1))
             // A bare @word that is not a key is left alone (it may be a handle or an address).
-            guard references.item(forKey: key) != nil else { continue }
+            guard references.contains(key: key) else { continue }
             if match.range.location > cursor {
                 result.append(.text(ns.substring(with: NSRange(location: cursor, length: match.range.location - cursor))))
             }
@@ -178,8 +178,8 @@ struct CitationLinker {
         _ cites: [(key: String, locator: String?)], whole: String, _ context: TextContext, narrative: Bool
     ) -> [MarkdownInline] {
         var parts: [MarkdownInline] = []
-        let known = cites.filter { references.item(forKey: $0.key) != nil }
-        for cite in cites where references.item(forKey: cite.key) == nil {
+        let known = cites.filter { references.contains(key: $0.key) }
+        for cite in cites where !references.contains(key: cite.key) {
             diagnostics.append(.error(
                 "citation-key-unknown", "no entry \"\(cite.key)\" in references.bib",
                 at: locate(whole, fromLine: context.line),

@@ -145,6 +145,9 @@ struct ReferencePages {
     /// The formatted references of the keys a body cites, in bibliography order, for its
     /// "Works cited" list.
     func worksCited(_ keys: [String], from path: String) -> [TemplateValue] {
+        // The comparison reads only the order: capturing `self` copied the whole value
+        // (a retain of each of its fields) for every comparison.
+        let order = self.order
         return keys.sorted { (order[$0] ?? 0) < (order[$1] ?? 0) }.compactMap { key in
             guard let html = list.referenceHTML(forKey: key) else { return nil }
             return .object([
