@@ -45,7 +45,7 @@ struct SiteFileHandler: HTTPHandler {
         }
         return HTTPResponse(
             statusCode: .ok,
-            headers: [.contentType: RequestPath.contentType(of: file), HTTPHeader("Cache-Control"): "no-store"],
+            headers: HTTPHeaders([.contentType: RequestPath.contentType(of: file), HTTPHeader("Cache-Control"): "no-store"]),
             body: request.method == .HEAD ? Data() : data)
     }
 }
