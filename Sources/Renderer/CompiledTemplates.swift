@@ -40,140 +40,281 @@ package struct CompiledTemplates: Sendable {
         case contentType(any MustacheContentType)
     }
 
-    private var templates: [String: [Node]]
-    /// What a partial starts with: swift-mustache resets the content type to HTML there.
-    private let defaultEscaping: Escaping
+    /// Every template as one flat program (`Program`): the node trees above are only the
+    /// step between swift-mustache's tokens and it.
+    private let program: Program
 
     /// Compiles every template; nil when any uses something this renderer does not do.
     package static func compile(
         _ templates: [String: MustacheTemplate], ownContentType: any MustacheContentType.Type
     ) -> CompiledTemplates? {
         guard let html = try? MustacheTemplate(string: "{{% CONTENT_TYPE: HTML}}"),
-              case .escaping(let htmlEscaping)? = try? nodes(of: html, ownContentType: ownContentType).first
+              case .escaping(.contentType(let htmlContentType))? = try? nodes(of: html, ownContentType: ownContentType).first
         else { return nil }
         var compiled: [String: [Node]] = [:]
         for (name, template) in templates {
             guard let nodes = try? nodes(of: template, ownContentType: ownContentType) else { return nil }
             compiled[name] = nodes
         }
-        return CompiledTemplates(templates: compiled, defaultEscaping: htmlEscaping)
+        return CompiledTemplates(program: Program(compiled, html: htmlContentType))
     }
 
     /// Renders the template `name` with `value` as the context, or nil if there is no such
     /// template (as `MustacheLibrary.render` does).
     package func render(_ value: TemplateValue, withTemplate name: String, into output: inout [UInt8]) -> Bool {
-        guard let nodes = templates[name] else { return false }
-        var stack: [TemplateValue] = [value]
-        render(nodes, stack: &stack, escaping: defaultEscaping, indentation: nil, into: &output)
-        return true
+        program.render(value, withTemplate: name, into: &output)
     }
+}
 
-    // MARK: Rendering
+// MARK: Rendering
 
-    private func render(
-        _ nodes: [Node], stack: inout [TemplateValue], escaping: Escaping, indentation: [UInt8]?,
-        into output: inout [UInt8]
-    ) {
-        var escaping = escaping
-        let start = output.count
-        for node in nodes {
-            // swift-mustache indents a partial by putting the indentation before any token's
-            // output that starts where this template's own output so far ends a line.
-            if let indentation, !indentation.isEmpty {
-                let atLineStart = Self.endsWithNewline(output, from: start)
-                let before = output.count
-                render(node, stack: &stack, escaping: &escaping, indentation: indentation, into: &output)
-                if atLineStart, output.count > before {
-                    output.insert(contentsOf: indentation, at: before)
-                }
-            } else {
-                render(node, stack: &stack, escaping: &escaping, indentation: indentation, into: &output)
+extension CompiledTemplates {
+    /// The templates as one array of plain instructions over one buffer of text. Walking a
+    /// tree of enum values retained every node's payload, from both cores at once (the nodes
+    /// are shared): that was most of the renderer's cost. Instructions and text are read
+    /// through pointers, so rendering counts references only of the values it prints.
+    struct Program: Sendable {
+        enum Op: UInt8, Sendable {
+            /// `a`: offset in `text`, `b`: length.
+            case text
+            /// `a`: index in `names`.
+            case escapedVariable, rawVariable
+            /// `a`: index in `names`, `b`: where to go on after the body (which ends with `end`).
+            case section, invertedSection
+            /// `a`: where the partial's template starts, or -1 for none; `b`: index in
+            /// `indentations`, or -1 for a partial that is not indented.
+            case partial
+            /// `a`: index in `contentTypes`, or -1 for `HTMLEscaping` on bytes.
+            case escaping
+            case end
+        }
+
+        struct Instruction: Sendable {
+            var op: Op
+            var a: Int32
+            var b: Int32
+        }
+
+        /// A name's kind and its parts: `keys[parts[start..<start + count]]`.
+        struct FlatName: Sendable {
+            enum Kind: UInt8, Sendable { case current, fromTop, search }
+            var kind: Kind
+            var start: Int32
+            var count: Int32
+        }
+
+        private(set) var instructions: [Instruction] = []
+        private(set) var text: [UInt8] = []
+        private(set) var names: [FlatName] = []
+        private(set) var keys: [String] = []
+        private(set) var parts: [Int32] = []
+        private(set) var indentations: [[UInt8]] = []
+        /// Index 0 is swift-mustache's HTML content type, where every template and partial
+        /// starts.
+        private(set) var contentTypes: [any MustacheContentType] = []
+        private(set) var starts: [String: Int] = [:]
+
+        init(_ templates: [String: [Node]], html: any MustacheContentType) {
+            contentTypes = [html]
+            var partialFixups: [(instruction: Int, template: String)] = []
+            for (name, nodes) in templates.sorted(by: { $0.key < $1.key }) {
+                starts[name] = instructions.count
+                emit(nodes, partialFixups: &partialFixups)
             }
+            for fixup in partialFixups {
+                instructions[fixup.instruction].a = starts[fixup.template].map(Int32.init) ?? -1
+            }
+        }
+
+        private mutating func emit(_ nodes: [Node], partialFixups: inout [(instruction: Int, template: String)]) {
+            for node in nodes {
+                switch node {
+                case .text(let bytes):
+                    instructions.append(Instruction(op: .text, a: Int32(text.count), b: Int32(bytes.count)))
+                    text += bytes
+                case .variable(let name, let escaped):
+                    instructions.append(Instruction(op: escaped ? .escapedVariable : .rawVariable, a: add(name), b: 0))
+                case .section(let name, let body), .invertedSection(let name, let body):
+                    let isSection = if case .section = node { true } else { false }
+                    let at = instructions.count
+                    instructions.append(Instruction(op: isSection ? .section : .invertedSection, a: add(name), b: 0))
+                    emit(body, partialFixups: &partialFixups)
+                    instructions[at].b = Int32(instructions.count)
+                case .partial(let template, let indentation):
+                    partialFixups.append((instructions.count, template))
+                    var indentationIndex: Int32 = -1
+                    if let indentation {
+                        indentationIndex = Int32(indentations.count)
+                        indentations.append(indentation)
+                    }
+                    instructions.append(Instruction(op: .partial, a: -1, b: indentationIndex))
+                case .escaping(.bytes):
+                    instructions.append(Instruction(op: .escaping, a: -1, b: 0))
+                case .escaping(.contentType(let type)):
+                    instructions.append(Instruction(op: .escaping, a: Int32(contentTypes.count), b: 0))
+                    contentTypes.append(type)
+                }
+            }
+            instructions.append(Instruction(op: .end, a: 0, b: 0))
+        }
+
+        private mutating func add(_ name: Name) -> Int32 {
+            func flat(_ kind: FlatName.Kind, _ names: [String]) -> FlatName {
+                let start = Int32(parts.count)
+                for name in names {
+                    parts.append(Int32(keys.count))
+                    keys.append(name)
+                }
+                return FlatName(kind: kind, start: start, count: Int32(names.count))
+            }
+            switch name {
+            case .current: names.append(flat(.current, []))
+            case .fromTop(let path): names.append(flat(.fromTop, path))
+            case .search(let first, let rest): names.append(flat(.search, [first] + rest))
+            }
+            return Int32(names.count - 1)
+        }
+
+        func render(_ value: TemplateValue, withTemplate name: String, into output: inout [UInt8]) -> Bool {
+            guard let start = starts[name] else { return false }
+            var stack: [TemplateValue] = [value]
+            instructions.withUnsafeBufferPointer { instructions in
+                text.withUnsafeBufferPointer { text in
+                    let context = Context(program: self, instructions: instructions, text: text)
+                    context.run(from: start, stack: &stack, escaping: 0, indentation: nil, into: &output)
+                }
+            }
+            return true
         }
     }
 
-    private func render(
-        _ node: Node, stack: inout [TemplateValue], escaping: inout Escaping, indentation: [UInt8]?,
-        into output: inout [UInt8]
-    ) {
-        switch node {
-        case .text(let bytes):
-            output.append(contentsOf: bytes)
-        case .variable(let name, let escaped):
-            guard let value = Self.lookup(name, in: stack) else { return }
-            let text = Self.text(of: value)
-            guard escaped else {
-                output.append(contentsOf: text.utf8)
-                return
+    /// One rendering's view of the program.
+    private struct Context {
+        let program: Program
+        let instructions: UnsafeBufferPointer<Program.Instruction>
+        let text: UnsafeBufferPointer<UInt8>
+
+        /// Runs instructions from `start` up to the `end` of that body or template.
+        func run(
+            from start: Int, stack: inout [TemplateValue], escaping: Int32, indentation: [UInt8]?,
+            into output: inout [UInt8]
+        ) {
+            var escaping = escaping
+            let outputStart = output.count
+            var pc = start
+            while true {
+                let instruction = instructions[pc]
+                if instruction.op == .end { return }
+                // swift-mustache indents a partial by putting the indentation before any
+                // token's output that starts where this template's own output so far ends a
+                // line.
+                let indent = indentation.flatMap {
+                    !$0.isEmpty && CompiledTemplates.endsWithNewline(output, from: outputStart) ? $0 : nil
+                }
+                let before = output.count
+                pc = step(instruction, at: pc, stack: &stack, escaping: &escaping, indentation: indentation, into: &output)
+                if let indent, output.count > before { output.insert(contentsOf: indent, at: before) }
             }
-            switch escaping {
-            case .bytes: HTMLEscaping.append(escaping: text, to: &output)
-            case .contentType(let type): output.append(contentsOf: type.escapeText(text).utf8)
-            }
-        case .section(let name, let body):
-            switch Self.lookup(name, in: stack) {
-            case nil, .flag(false)?:
-                return
-            case .flag(true)?:
-                render(body, stack: &stack, escaping: escaping, indentation: indentation, into: &output)
-            case .list(let items)?:
-                for item in items {
-                    stack.append(item)
-                    render(body, stack: &stack, escaping: escaping, indentation: indentation, into: &output)
+        }
+
+        /// Carries out one instruction; returns where to go on.
+        private func step(
+            _ instruction: Program.Instruction, at pc: Int, stack: inout [TemplateValue], escaping: inout Int32,
+            indentation: [UInt8]?, into output: inout [UInt8]
+        ) -> Int {
+            let a = Int(instruction.a)
+            let b = Int(instruction.b)
+            switch instruction.op {
+            case .end:
+                return pc
+            case .text:
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: text[a..<(a + b)]))
+            case .escapedVariable, .rawVariable:
+                guard let value = lookup(a, in: stack) else { break }
+                let text = CompiledTemplates.text(of: value)
+                if instruction.op == .rawVariable {
+                    output.append(contentsOf: text.utf8)
+                } else if escaping < 0 {
+                    HTMLEscaping.append(escaping: text, to: &output)
+                } else {
+                    output.append(contentsOf: program.contentTypes[Int(escaping)].escapeText(text).utf8)
+                }
+            case .section:
+                switch lookup(a, in: stack) {
+                case nil, .flag(false)?:
+                    break
+                case .flag(true)?:
+                    run(from: pc + 1, stack: &stack, escaping: escaping, indentation: indentation, into: &output)
+                case .list(let items)?:
+                    for item in items {
+                        stack.append(item)
+                        run(from: pc + 1, stack: &stack, escaping: escaping, indentation: indentation, into: &output)
+                        stack.removeLast()
+                    }
+                case let value?:
+                    stack.append(value)
+                    run(from: pc + 1, stack: &stack, escaping: escaping, indentation: indentation, into: &output)
                     stack.removeLast()
                 }
-            case let value?:
-                stack.append(value)
-                render(body, stack: &stack, escaping: escaping, indentation: indentation, into: &output)
-                stack.removeLast()
-            }
-        case .invertedSection(let name, let body):
-            switch Self.lookup(name, in: stack) {
-            case nil, .flag(false)?:
-                render(body, stack: &stack, escaping: escaping, indentation: indentation, into: &output)
-            case .list(let items)? where items.isEmpty:
-                // swift-mustache pushes the empty list; `{{.}}` inside prints it.
-                stack.append(.list(items))
-                render(body, stack: &stack, escaping: escaping, indentation: indentation, into: &output)
-                stack.removeLast()
-            default:
-                return
-            }
-        case .partial(let name, let indented):
-            guard let nodes = templates[name] else { return }
-            let combined: [UInt8]? = indented.map { (indentation ?? []) + $0 } ?? indentation
-            render(nodes, stack: &stack, escaping: defaultEscaping, indentation: combined, into: &output)
-        case .escaping(let type):
-            escaping = type
-        }
-    }
-
-    private static func lookup(_ name: Name, in stack: [TemplateValue]) -> TemplateValue? {
-        switch name {
-        case .current:
-            return stack.last
-        case .fromTop(let names):
-            return stack.last.flatMap { child(names[...], of: $0) }
-        case .search(let first, let rest):
-            for object in stack.reversed() {
-                if case .object(let fields) = object, let found = fields[first] {
-                    return rest.isEmpty ? found : child(rest[...], of: found)
+                return b
+            case .invertedSection:
+                switch lookup(a, in: stack) {
+                case nil, .flag(false)?:
+                    run(from: pc + 1, stack: &stack, escaping: escaping, indentation: indentation, into: &output)
+                case .list(let items)? where items.isEmpty:
+                    // swift-mustache pushes the empty list; `{{.}}` inside prints it.
+                    stack.append(.list(items))
+                    run(from: pc + 1, stack: &stack, escaping: escaping, indentation: indentation, into: &output)
+                    stack.removeLast()
+                default:
+                    break
                 }
+                return b
+            case .partial:
+                guard a >= 0 else { break }
+                let combined: [UInt8]? = b < 0 ? indentation : (indentation ?? []) + program.indentations[b]
+                run(from: a, stack: &stack, escaping: 0, indentation: combined, into: &output)
+            case .escaping:
+                escaping = instruction.a
             }
-            return nil
+            return pc + 1
         }
-    }
 
-    /// Only objects have named children (swift-mustache's Mirror finds none in strings,
-    /// booleans or arrays).
-    private static func child(_ names: ArraySlice<String>, of value: TemplateValue) -> TemplateValue? {
-        var value = value
-        for name in names {
-            guard case .object(let fields) = value, let next = fields[name] else { return nil }
-            value = next
+        private func lookup(_ index: Int, in stack: [TemplateValue]) -> TemplateValue? {
+            let name = program.names[index]
+            let start = Int(name.start)
+            let end = start + Int(name.count)
+            switch name.kind {
+            case .current:
+                return stack.last
+            case .fromTop:
+                return stack.last.flatMap { child(start..<end, of: $0) }
+            case .search:
+                let first = program.keys[Int(program.parts[start])]
+                for object in stack.reversed() {
+                    if case .object(let fields) = object, let found = fields[first] {
+                        return child((start + 1)..<end, of: found)
+                    }
+                }
+                return nil
+            }
         }
-        return value
+
+        /// Only objects have named children (swift-mustache's Mirror finds none in strings,
+        /// booleans or arrays).
+        private func child(_ partRange: Range<Int>, of value: TemplateValue) -> TemplateValue? {
+            var value = value
+            for part in partRange {
+                guard case .object(let fields) = value, let next = fields[program.keys[Int(program.parts[part])]]
+                else { return nil }
+                value = next
+            }
+            return value
+        }
     }
+}
+
+extension CompiledTemplates {
 
     /// The text swift-mustache prints for a value: `String(describing:)` of its Swift form.
     private static func text(of value: TemplateValue) -> String {
