@@ -48,6 +48,11 @@ package struct HTMLWriter {
     private var paragraphs = 0
     private var footnoteReferenceCounts: [String: Int] = [:]
     private var tableCount = 0
+    /// Called with every text run the linker may rewrite, and where it sits; its inlines are
+    /// written instead of the text (not passed to it again).
+    private var linkText: TextHook?
+    /// Where the text being written sits, as the hook sees it.
+    private var context = TextContext()
 
     package init(options: HTMLRenderOptions = HTMLRenderOptions()) {
         self.options = options
@@ -58,10 +63,18 @@ package struct HTMLWriter {
 
     static let footnotesHeadingID = "footnotes-heading"
 
+    /// Rewrites one run of text into inlines (citations, mentions) as it is written.
+    package typealias TextHook = (_ text: String, _ context: TextContext) -> [MarkdownInline]
+
+    /// `linkingText`, when given, rewrites the text runs as they are written, in document
+    /// order, with the context `InlineRewriter` gives them: the same HTML as writing the
+    /// document `InlineRewriter(linkingText).apply` makes, without building that copy.
     package static func render(
-        _ document: MarkdownDocument, options: HTMLRenderOptions = HTMLRenderOptions()
+        _ document: MarkdownDocument, options: HTMLRenderOptions = HTMLRenderOptions(),
+        linkingText: TextHook? = nil
     ) -> RenderedMarkdown {
         var writer = HTMLWriter(options: options)
+        writer.linkText = linkingText
         writer.output.bytes.reserveCapacity(16_384)
         writer.writeTopLevel(document.blocks)
         writer.writeFootnotes(document.footnotes)
@@ -89,18 +102,77 @@ package struct HTMLWriter {
     }
 
     private mutating func writeTopLevel(_ blocks: [MarkdownBlock]) {
+        var numbered = 0
         for block in blocks {
-            if options.numberParagraphs, case .paragraph(let inlines, _) = block,
+            // The hook's context, as InlineRewriter.apply keeps it.
+            context.paragraph = nil
+            if case .paragraph(let inlines, _) = block, !Self.isOnlyAnchors(inlines) {
+                numbered += 1
+                context.paragraph = numbered
+            }
+            if case .heading = block { context.section += 1 }
+            if options.numberParagraphs, case .paragraph(let inlines, let line) = block,
                !Self.isOnlyAnchors(inlines) {
                 paragraphs += 1
                 let id = claim("p\(paragraphs)")
                 output += "<p id=\"\(id)\">"
-                write(inlines)
+                writeParagraphText(inlines, line: line)
                 output += "</p>\n"
             } else {
                 write(block)
             }
         }
+    }
+
+    /// A paragraph's inlines, with the hook told the paragraph's line.
+    private mutating func writeParagraphText(_ inlines: [MarkdownInline], line: Int) {
+        let outer = context
+        context.line = line
+        write(inlines)
+        context = outer
+    }
+
+    /// What the hook makes of a heading's inlines, before the heading is written: its id and
+    /// its entry in the contents come from the rewritten text.
+    private mutating func linkedHeading(_ inlines: [MarkdownInline], line: Int) -> [MarkdownInline] {
+        guard linkText != nil else { return inlines }
+        let outer = context
+        context.line = line
+        context.inHeading = true
+        defer { context = outer }
+        return rewritten(inlines)
+    }
+
+    /// The inlines with every text run the hook may see rewritten (InlineRewriter.rewrite).
+    private mutating func rewritten(_ inlines: [MarkdownInline]) -> [MarkdownInline] {
+        guard let linkText else { return inlines }
+        var result: [MarkdownInline] = []
+        result.reserveCapacity(inlines.count)
+        for inline in inlines {
+            switch inline {
+            case .text(let text): result.append(contentsOf: linkText(text, context))
+            case .emphasis(let children): result.append(.emphasis(rewritten(children)))
+            case .strong(let children): result.append(.strong(rewritten(children)))
+            case .strikethrough(let children): result.append(.strikethrough(rewritten(children)))
+            case .link(let destination, let title, let children):
+                let outer = context
+                context.inLink = true
+                result.append(.link(destination: destination, title: title, rewritten(children)))
+                context = outer
+            case .span(let cssClass, let children) where cssClass != "illegible":
+                result.append(.span(cssClass: cssClass, rewritten(children)))
+            default: result.append(inline)
+            }
+        }
+        return result
+    }
+
+    /// Writes inlines that the hook must not see again (its own output, or text it skips).
+    private mutating func writeUnlinked(_ inlines: [MarkdownInline]) {
+        let hook = linkText
+        linkText = nil
+        write(inlines)
+        linkText = hook
     }
 
     package static func isOnlyAnchors(_ inlines: [MarkdownInline]) -> Bool {
@@ -119,16 +191,17 @@ package struct HTMLWriter {
 
     private mutating func write(_ block: MarkdownBlock) {
         switch block {
-        case .paragraph(let inlines, _):
+        case .paragraph(let inlines, let line):
             output += Self.isOnlyAnchors(inlines) ? "<p class=\"page-start\">" : "<p>"
-            write(inlines)
+            writeParagraphText(inlines, line: line)
             output += "</p>\n"
-        case .heading(let level, let inlines, _):
+        case .heading(let level, let original, let line):
+            let inlines = linkedHeading(original, line: line)
             let text = inlines.plainText.trimmingCharacters(in: .whitespaces)
             let id = claim(Slug.make(text))
             headings.append(HeadingInfo(level: level, id: id, text: text))
             output += "<h\(level) id=\"\(id)\">"
-            write(inlines)
+            writeUnlinked(inlines)
             output += "</h\(level)>\n"
         case .blockQuote(let blocks):
             output += "<blockquote>\n"
@@ -159,8 +232,8 @@ package struct HTMLWriter {
         for item in items {
             output += "<li>"
             for block in item {
-                if tight, case .paragraph(let inlines, _) = block {
-                    write(inlines)
+                if tight, case .paragraph(let inlines, let line) = block {
+                    writeParagraphText(inlines, line: line)
                 } else {
                     write(block)
                 }
@@ -215,6 +288,8 @@ package struct HTMLWriter {
         output += "<h2 id=\"footnotes-heading\">Notes</h2>\n<ol>\n"
         ids.append("footnotes-heading")
         for footnote in footnotes {
+            context = TextContext()
+            context.footnote = footnote.label
             let label = HTMLEscaping.escape(footnote.label)
             let id = claim("fn-\(Slug.make(footnote.label))")
             let value = Int(footnote.label).map { " value=\"\($0)\"" } ?? ""
@@ -234,7 +309,11 @@ package struct HTMLWriter {
     private mutating func write(_ inline: MarkdownInline) {
         switch inline {
         case .text(let text):
-            HTMLEscaping.append(escaping: text, to: &output.bytes)
+            if let linkText {
+                writeUnlinked(linkText(text, context))
+            } else {
+                HTMLEscaping.append(escaping: text, to: &output.bytes)
+            }
         case .softBreak:
             output += "\n"
         case .lineBreak:
@@ -250,13 +329,19 @@ package struct HTMLWriter {
         case .link(let destination, let title, let children):
             guard let url = HTMLEscaping.safeURL(destination) else {
                 // A neutralized link keeps its text so the reader loses nothing but the target.
+                let outer = context
+                context.inLink = true
                 wrapSpan("link-removed", children)
+                context = outer
                 return
             }
             output += "<a href=\"\(HTMLEscaping.attributeURL(url))\""
             if !title.isEmpty { output += " title=\"\(HTMLEscaping.escape(title))\"" }
             output += ">"
+            let outer = context
+            context.inLink = true
             write(children)
+            context = outer
             output += "</a>"
         case .image(let source, let title, let alt):
             guard let url = HTMLEscaping.safeURL(source) else { return }
@@ -279,11 +364,18 @@ package struct HTMLWriter {
             output += "<span class=\"\(HTMLEscaping.escape(cssClass))\" id=\"\(claimed)\">"
                 + HTMLEscaping.escape(label) + "</span>"
         case .span(let cssClass, let children):
-            wrapSpan(cssClass, children)
+            // The hook leaves an illegible mark's text alone.
+            if cssClass == "illegible", linkText != nil {
+                output += "<span class=\"\(HTMLEscaping.escape(cssClass))\">"
+                writeUnlinked(children)
+                output += "</span>"
+            } else {
+                wrapSpan(cssClass, children)
+            }
         case .identified(let id, let cssClass, let children):
             let claimed = claim(id)
             output += "<span class=\"\(HTMLEscaping.escape(cssClass))\" id=\"\(claimed)\">"
-            write(children)
+            writeUnlinked(children)
             output += "</span>"
         }
     }

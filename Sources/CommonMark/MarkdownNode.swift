@@ -98,3 +98,19 @@ extension MarkdownBlock {
         }
     }
 }
+
+/// Where a piece of text sits, so linkers can skip places they must not touch.
+package struct TextContext: Sendable {
+    package var inHeading = false
+    package var inLink = false
+    /// The footnote's label when the text is inside a footnote definition.
+    package var footnote: String?
+    /// The number of the top-level paragraph holding the text (p3 is 3), if any.
+    package var paragraph: Int?
+    /// The 1-based line in the body where the enclosing block starts.
+    package var line: Int = 1
+    /// The nearest heading before the text (its id is not known yet: its text).
+    package var section: Int = 0
+
+    package init() {}
+}

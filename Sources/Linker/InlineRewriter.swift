@@ -1,19 +1,5 @@
 import CommonMark
 
-/// Where a piece of text sits, so linkers can skip places they must not touch.
-struct TextContext {
-    var inHeading = false
-    var inLink = false
-    /// The footnote's label when the text is inside a footnote definition.
-    var footnote: String?
-    /// The number of the top-level paragraph holding the text (p3 is 3), if any.
-    var paragraph: Int?
-    /// The 1-based line in the body where the enclosing block starts.
-    var line: Int = 1
-    /// The nearest heading before the text (its id is not known yet: its text).
-    var section: Int = 0
-}
-
 /// Rewrites the text runs of a document through a closure, block by block, keeping track of
 /// the context (heading, link, footnote, paragraph number) the way the HTML writer numbers
 /// paragraphs.

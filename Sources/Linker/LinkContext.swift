@@ -29,16 +29,16 @@ struct LinkContext: Sendable {
             mode: override ?? mentionLinks, ownSlug: body.entity)
         var chartBlocks = ChartBlocks(builder: charts, page: body.path, source: body.parsed.source)
         let withCharts = chartBlocks.apply(body.parsed.document)
-        // Citations, then mentions in what the citation linker made, in one walk of the tree:
-        // the same result as two passes (each linker sees its texts in the same order and
-        // context), with half the rebuilt inline arrays.
+        // Citations, then mentions in what the citation linker made, as the HTML is written:
+        // the same result as rewriting the tree in two passes and writing it (each linker sees
+        // its texts in the same order and context), without the rewritten copies.
         let mentions = InlineRewriter { text, context in mentionLinker.link(text, context) }
-        let document = InlineRewriter { text, context in
+        let rendered = HTMLWriter.render(withCharts) { text, context in
             mentions.rewrite(linker.link(text, context), context)
-        }.apply(withCharts)
+        }
         return Linked(
             body: ResolvedBody(
-                source: body.parsed.source, rendered: HTMLWriter.render(document),
+                source: body.parsed.source, rendered: rendered,
                 pageMarkers: body.parsed.pageMarkers, cited: linker.cited),
             diagnostics: body.parseDiagnostics + chartBlocks.diagnostics + linker.diagnostics,
             citations: linker.records, mentions: mentionLinker.records)
