@@ -19,11 +19,18 @@ struct LayoutModel {
         "home_href": .text, "has_breadcrumbs": .flag, "has_toc": .flag,
     ]
 
+    /// A navigation entry with a scheme ("https:") is used as it is. Foundation's `contains`
+    /// bridges to NSString on every call (every entry of every page); in ASCII it finds
+    /// exactly the byte, so ASCII paths are looked at as bytes.
+    static func isExternal(_ path: String) -> Bool {
+        path.utf8.allSatisfy { $0 < 0x80 } ? path.utf8.contains(UInt8(ascii: ":")) : path.contains(":")
+    }
+
     func fields() -> [String: TemplateValue] {
         let nav = site.navigation.map { item in
             TemplateValue.object([
                 "title": .text(item.title),
-                "href": .text(item.path.contains(":") ? item.path : PagePath.link(from: path, to: item.path)),
+                "href": .text(Self.isExternal(item.path) ? item.path : PagePath.link(from: path, to: item.path)),
                 "current": .flag(item.path == path),
             ])
         }
