@@ -39,13 +39,16 @@ for sanitizer in "${sanitizers[@]}"; do
   # through pointers whose spare bits hold enum tags (an `indirect enum` such as
   # TemplateSchema), which LeakSanitizer does not recognise as pointers; XCTest's harness
   # keeps its suite objects until exit; swift-foundation's Data(contentsOf:) loses its 4 KB
-  # read buffer for an empty file; Foundation's Process.run keeps a weak-reference side table.
+  # read buffer for an empty file; Foundation's Process.run keeps a weak-reference side table;
+  # the Swift runtime caches every type name it makes (Swift Testing asks for them).
   cat >"$scratch/lsan.supp" <<'SUPP'
 leak:once_slow
 leak:swift_once
 leak:libXCTest.so
 leak:readBytesFromFile
 leak:Foundation7ProcessC3run
+leak:swift_getTypeName
+leak:swift_getMangledTypeName
 SUPP
   export ASAN_OPTIONS="log_path=$reports/asan:detect_leaks=1:detect_stack_use_after_return=1:strict_string_checks=1"
   export LSAN_OPTIONS="suppressions=$PWD/$scratch/lsan.supp:print_suppressions=0"

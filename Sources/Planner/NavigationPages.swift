@@ -92,7 +92,11 @@ struct NavigationPages {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for path in paths where path.hasSuffix(".html") && path != "404.html" {
-            let escaped = (base + path).replacingOccurrences(of: "&", with: "&amp;")
+            let address = base + path
+            // Most addresses are ASCII without & or <: then there is nothing to replace, and
+            // Foundation's replacing (through NSString) is skipped.
+            let plain = address.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "&") && $0 != UInt8(ascii: "<") }
+            let escaped = plain ? address : address.replacingOccurrences(of: "&", with: "&amp;")
                 .replacingOccurrences(of: "<", with: "&lt;")
             xml += "  <url><loc>\(escaped)</loc></url>\n"
         }

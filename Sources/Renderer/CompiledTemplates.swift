@@ -337,6 +337,18 @@ extension CompiledTemplates {
 
     private struct Unsupported: Error {}
 
+    /// swift-mustache's own HTML and TEXT content types (its types are internal: they are read
+    /// from templates that name them, rather than matched by their type names).
+    private static let standardContentTypes: [ObjectIdentifier] = ["HTML", "TEXT"].compactMap { name in
+        guard let template = try? MustacheTemplate(string: "{{% CONTENT_TYPE: \(name)}}"),
+              let tokens = Mirror(reflecting: template).children.first(where: { $0.label == "tokens" })?.value
+                as? [Any],
+              let token = tokens.first,
+              let payload = Mirror(reflecting: token).children.first?.value as? any MustacheContentType
+        else { return nil }
+        return ObjectIdentifier(Swift.type(of: payload))
+    }
+
     private static func nodes(
         of template: MustacheTemplate, ownContentType: any MustacheContentType.Type
     ) throws -> [Node] {
@@ -388,10 +400,7 @@ extension CompiledTemplates {
         case "contentType":
             guard let type = payload as? any MustacheContentType else { throw Unsupported() }
             if ObjectIdentifier(Swift.type(of: type)) == ObjectIdentifier(ownContentType) { return .escaping(.bytes) }
-            let name = String(reflecting: Swift.type(of: type))
-            guard name == "Mustache.HTMLContentType" || name == "Mustache.TextContentType" else {
-                throw Unsupported()
-            }
+            guard standardContentTypes.contains(ObjectIdentifier(Swift.type(of: type))) else { throw Unsupported() }
             return .escaping(.contentType(type))
         default:
             throw Unsupported()
