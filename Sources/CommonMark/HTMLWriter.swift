@@ -135,36 +135,11 @@ package struct HTMLWriter {
     /// What the hook makes of a heading's inlines, before the heading is written: its id and
     /// its entry in the contents come from the rewritten text.
     private mutating func linkedHeading(_ inlines: [MarkdownInline], line: Int) -> [MarkdownInline] {
-        guard linkText != nil else { return inlines }
-        let outer = context
-        context.line = line
-        context.inHeading = true
-        defer { context = outer }
-        return rewritten(inlines)
-    }
-
-    /// The inlines with every text run the hook may see rewritten (InlineRewriter.rewrite).
-    private mutating func rewritten(_ inlines: [MarkdownInline]) -> [MarkdownInline] {
         guard let linkText else { return inlines }
-        var result: [MarkdownInline] = []
-        result.reserveCapacity(inlines.count)
-        for inline in inlines {
-            switch inline {
-            case .text(let text): result.append(contentsOf: linkText(text, context))
-            case .emphasis(let children): result.append(.emphasis(rewritten(children)))
-            case .strong(let children): result.append(.strong(rewritten(children)))
-            case .strikethrough(let children): result.append(.strikethrough(rewritten(children)))
-            case .link(let destination, let title, let children):
-                let outer = context
-                context.inLink = true
-                result.append(.link(destination: destination, title: title, rewritten(children)))
-                context = outer
-            case .span(let cssClass, let children) where cssClass != "illegible":
-                result.append(.span(cssClass: cssClass, rewritten(children)))
-            default: result.append(inline)
-            }
-        }
-        return result
+        var heading = context
+        heading.line = line
+        heading.inHeading = true
+        return InlineRewriter(rewrite: linkText).rewrite(inlines, heading)
     }
 
     /// Writes inlines that the hook must not see again (its own output, or text it skips).

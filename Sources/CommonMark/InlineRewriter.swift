@@ -1,12 +1,14 @@
-import CommonMark
-
 /// Rewrites the text runs of a document through a closure, block by block, keeping track of
 /// the context (heading, link, footnote, paragraph number) the way the HTML writer numbers
 /// paragraphs.
-struct InlineRewriter {
-    var rewrite: (String, TextContext) -> [MarkdownInline]
+package struct InlineRewriter {
+    package var rewrite: (String, TextContext) -> [MarkdownInline]
 
-    func apply(_ document: MarkdownDocument) -> MarkdownDocument {
+    package init(rewrite: @escaping (String, TextContext) -> [MarkdownInline]) {
+        self.rewrite = rewrite
+    }
+
+    package func apply(_ document: MarkdownDocument) -> MarkdownDocument {
         var context = TextContext()
         var paragraphs = 0
         var result = document
@@ -54,7 +56,7 @@ struct InlineRewriter {
 
     /// The inlines with every text run rewritten; also used to rewrite what another
     /// rewriter made (one pass that runs two rewriters).
-    func rewrite(_ inlines: [MarkdownInline], _ context: TextContext) -> [MarkdownInline] {
+    package func rewrite(_ inlines: [MarkdownInline], _ context: TextContext) -> [MarkdownInline] {
         var result: [MarkdownInline] = []
         result.reserveCapacity(inlines.count)
         for inline in inlines {
