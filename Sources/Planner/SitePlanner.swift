@@ -39,10 +39,14 @@ package struct SitePlanner {
         // Index pages only for what the corpus has: no empty Bibliography or Timeline.
         if !site.references.isEmpty {
             pages.append(references.indexPage())
-            let citations = Dictionary(grouping: site.citations, by: \.key)
+            // Positions, not copies of the records: at 10,000 articles copying 110,000 records
+            // into groups took 40 ms on the planning thread; each page copies its own.
+            let citations = site.citations
+            let positions = Dictionary(grouping: citations.indices, by: { citations[$0].key })
             for item in references.list.items {
+                let cited = positions[item.entry.key] ?? []
                 add(references.paths.reference(item.entry.key)) {
-                    references.entryPage(item, citations: citations[item.entry.key] ?? [])
+                    references.entryPage(item, citations: cited.map { citations[$0] })
                 }
             }
         }
@@ -59,7 +63,7 @@ package struct SitePlanner {
             pages += timelinePages.pages()
         }
         let navigation = NavigationPages(site: site)
-        pages += navigation.tagPages()
+        for recipe in navigation.tagPages() { add(recipe.path, recipe.make) }
         pages.append(navigation.notFoundPage())
         if let data = DataPages(site: site).page() { pages.append(data) }
         pages.append(navigation.searchPage())
