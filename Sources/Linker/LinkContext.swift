@@ -34,7 +34,10 @@ struct LinkContext: Sendable {
         // its texts in the same order and context), without the rewritten copies.
         let mentions = InlineRewriter { text, context in mentionLinker.link(text, context) }
         let rendered = HTMLWriter.render(withCharts) { text, context in
-            mentions.rewrite(linker.link(text, context), context)
+            let cited = linker.link(text, context)
+            // Most runs have no citation: the run comes back as it was, and is linked as it is.
+            if cited.count == 1, case .text(let plain) = cited[0] { return mentionLinker.link(plain, context) }
+            return mentions.rewrite(cited, context)
         }
         return Linked(
             body: ResolvedBody(

@@ -39,6 +39,7 @@ package enum PagePath {
         let slash = UInt8(ascii: "/")
         // The page's folders: its non-empty components but the last.
         var folders: [Range<Int>] = []
+        folders.reserveCapacity(8)
         var start = 0
         for index in 0...from.count where index == from.count || from[index] == slash {
             if index > start { folders.append(start..<index) }
@@ -47,6 +48,7 @@ package enum PagePath {
         if !folders.isEmpty { folders.removeLast() }
         // The target's components, empty ones kept.
         var target: [Range<Int>] = []
+        target.reserveCapacity(8)
         start = 0
         for index in 0...to.count where index == to.count || to[index] == slash {
             target.append(start..<index)
