@@ -59,8 +59,8 @@ package struct CompiledTemplates: Sendable {
         return CompiledTemplates(program: Program(compiled, html: htmlContentType))
     }
 
-    /// Renders the template `name` with `value` as the context, or nil if there is no such
-    /// template (as `MustacheLibrary.render` does).
+    /// Renders the template `name` with `value` as the context into `output`; false when there
+    /// is no such template (where `MustacheLibrary.render` returns nil).
     package func render(_ value: TemplateValue, withTemplate name: String, into output: inout [UInt8]) -> Bool {
         program.render(value, withTemplate: name, into: &output)
     }
