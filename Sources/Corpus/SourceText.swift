@@ -4,7 +4,11 @@ import Foundation
 /// Decodes corpus bytes into text: UTF-8 only, a BOM is dropped, CRLF and CR become LF.
 package enum SourceText {
     package static func decode(_ data: Data, file: String) -> Result<String, Diagnostic> {
-        var bytes = [UInt8](data)
+        decode([UInt8](data), file: file)
+    }
+
+    package static func decode(_ bytes: [UInt8], file: String) -> Result<String, Diagnostic> {
+        var bytes = bytes
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         // The standard library's check is the same well-formedness as `firstInvalidUTF8`
         // (Unicode table 3-7) and much faster; the byte loop only says where a bad file fails.

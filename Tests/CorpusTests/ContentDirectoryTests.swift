@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+@testable import Corpus
+
+@Suite struct ContentDirectoryTests {
+    /// A content folder with a file, a link to it, a link out of the folder and a folder.
+    func makeContent() throws -> URL {
+        let root = FileManager.default.temporaryDirectory
+            .appendingPathComponent("studysite-content-\(UUID().uuidString)")
+        let content = root.appendingPathComponent("Content")
+        try FileManager.default.createDirectory(
+            at: content.appendingPathComponent("articles"), withIntermediateDirectories: true)
+        try "title: A\n".write(to: content.appendingPathComponent("articles/a.md"), atomically: true, encoding: .utf8)
+        try "outside\n".write(to: root.appendingPathComponent("secret.md"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(
+            atPath: content.appendingPathComponent("articles/inside.md").path, withDestinationPath: "a.md")
+        try FileManager.default.createSymbolicLink(
+            atPath: content.appendingPathComponent("articles/out.md").path, withDestinationPath: "../../secret.md")
+        return content
+    }
+
+    @Test func linksAreFollowedAndMayNotLeave() throws {
+        let content = try makeContent()
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let directory = ContentDirectory(path: content.path)
+        #expect(directory.staysInside("articles/a.md"))
+        #expect(directory.staysInside("articles/inside.md"))
+        #expect(!directory.staysInside("articles/out.md"))
+        // A path that does not exist is judged as before, by Foundation: inside.
+        #expect(directory.staysInside("articles/missing.md"))
+        #expect(try directory.read("articles/inside.md").get() == "title: A\n")
+        guard case .failure(let refused) = directory.read("articles/out.md") else {
+            Issue.record("a link out of the content folder was read")
+            return
+        }
+        #expect(refused.rule == "path-outside-content")
+    }
+
+    @Test func readsRegularFilesOnly() throws {
+        let content = try makeContent()
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        #expect(ContentDirectory.contents(of: content.appendingPathComponent("articles/a.md").path) == Array("title: A\n".utf8))
+        #expect(ContentDirectory.contents(of: content.appendingPathComponent("articles").path) == nil)
+        #expect(ContentDirectory.contents(of: content.appendingPathComponent("nothing.md").path) == nil)
+        guard case .failure(let unreadable) = ContentDirectory(path: content.path).read("articles") else {
+            Issue.record("a folder was read as a file")
+            return
+        }
+        #expect(unreadable.rule == "file-unreadable")
+    }
+}
