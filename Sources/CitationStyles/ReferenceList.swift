@@ -79,18 +79,16 @@ package struct ReferenceList: Sendable {
     /// "(A 1984; B 1990, 3–5)", notes-bibliography the short notes joined by "; ".
     /// Unknown keys are skipped; nil when none is known.
     package func citation(_ cites: [(key: String, locator: String?)]) -> StyledText? {
-        let known = cites.compactMap { cite in item(forKey: cite.key).map { ($0, cite.locator) } }
+        let known = cites.compactMap { cite in indexByKey[cite.key].map { (index: $0, locator: cite.locator) } }
         guard !known.isEmpty else { return nil }
         switch style {
         case .chicagoAuthorDate:
-            return AuthorDateCitation.group(cites.compactMap { cite in
-                indexByKey[cite.key].map { (authorDate[$0], cite.locator) }
-            })
+            return AuthorDateCitation.group(known.map { (authorDate[$0.index], $0.locator) })
         case .chicagoNotesBibliography:
             let formatter = CitationFormatter(style: style)
             var runs: [StyledRun] = []
             for (index, (item, locator)) in known.enumerated() {
-                let note = formatter.shortNote(item.entry, locator: locator).runs
+                let note = formatter.shortNote(items[item].entry, locator: locator).runs
                 if index > 0 { runs.append(.text(" ")) }
                 runs.append(contentsOf: index < known.count - 1 ? Self.semicolon(note) : note)
             }

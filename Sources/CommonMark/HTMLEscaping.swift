@@ -6,16 +6,7 @@ package enum HTMLEscaping {
         guard needsEscaping(text) else { return text }
         var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count + 32)
-        for byte in text.utf8 {
-            switch byte {
-            case 0x26: result.append(contentsOf: "&amp;".utf8)
-            case 0x3C: result.append(contentsOf: "&lt;".utf8)
-            case 0x3E: result.append(contentsOf: "&gt;".utf8)
-            case 0x22: result.append(contentsOf: "&quot;".utf8)
-            case 0x27: result.append(contentsOf: "&#39;".utf8)
-            default: result.append(byte)
-            }
-        }
+        append(escaping: text, to: &result)
         return String(decoding: result, as: UTF8.self)
     }
 

@@ -44,7 +44,8 @@ package struct HTMLWriter {
     private var usedIDs: Set<String>
     private var ids: [String] = []
     private var headings: [HeadingInfo] = []
-    /// Top-level paragraphs numbered so far (`p1`, `p2`, …).
+    /// Top-level paragraphs so far that are not only page markers: their ids (`p1`, `p2`, …)
+    /// and the hook's `context.paragraph`.
     private var paragraphs = 0
     private var footnoteReferenceCounts: [String: Int] = [:]
     private var tableCount = 0
@@ -102,18 +103,17 @@ package struct HTMLWriter {
     }
 
     private mutating func writeTopLevel(_ blocks: [MarkdownBlock]) {
-        var numbered = 0
         for block in blocks {
             // The hook's context, as InlineRewriter.apply keeps it.
             context.paragraph = nil
+            var counted = false
             if case .paragraph(let inlines, _) = block, !Self.isOnlyAnchors(inlines) {
-                numbered += 1
-                context.paragraph = numbered
+                paragraphs += 1
+                context.paragraph = paragraphs
+                counted = true
             }
             if case .heading = block { context.section += 1 }
-            if options.numberParagraphs, case .paragraph(let inlines, let line) = block,
-               !Self.isOnlyAnchors(inlines) {
-                paragraphs += 1
+            if counted, options.numberParagraphs, case .paragraph(let inlines, let line) = block {
                 let id = claim("p\(paragraphs)")
                 output += "<p id=\"\(id)\">"
                 writeParagraphText(inlines, line: line)

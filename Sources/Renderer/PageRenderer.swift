@@ -96,10 +96,11 @@ package struct PageRenderer: Sendable {
         guard case .object(var fields) = page.model else {
             return .failure(.error("render-model", "view model of \(page.path) is not an object"))
         }
-        guard var content = render(page.model, withTemplate: "page-\(page.template)") else {
+        guard let body = render(page.model, withTemplate: "page-\(page.template)", capacity: 16_384) else {
             return .failure(.error(
                 "template-missing", "no template for page kind \"\(page.template)\"", at: page.source))
         }
+        var content = String(decoding: body, as: UTF8.self)
         if case .flag(true)? = fields["links_as_endnotes"] {
             let base: String? = if case .text(let url)? = fields["base_url"], !url.isEmpty { url } else { nil }
             content = EndnoteWriter.apply(content, page: page.path, base: base)
@@ -107,13 +108,7 @@ package struct PageRenderer: Sendable {
         fields["content"] = .html(content)
         // A page kind may have a layout of its own (Templates/layouts/<kind>.html).
         let layout = templates.layouts.contains(page.template) ? "layout-\(page.template)" : "layout"
-        var bytes: [UInt8] = []
-        if let compiled = templates.compiled {
-            bytes.reserveCapacity(content.utf8.count + 8192)
-            _ = compiled.render(.object(fields), withTemplate: layout, into: &bytes)
-        } else {
-            bytes = Array((templates.library.render(TemplateValue.object(fields).mustacheValue, withTemplate: layout) ?? "").utf8)
-        }
+        let bytes = render(.object(fields), withTemplate: layout, capacity: content.utf8.count + 8192) ?? []
         guard bytes.count <= maxPageBytes else {
             return .failure(.error(
                 "output-too-large", "\(page.path) would be \(bytes.count) bytes; the limit is \(maxPageBytes)",
@@ -122,15 +117,15 @@ package struct PageRenderer: Sendable {
         return .success(bytes)
     }
 
-    /// One template with the fast renderer when the templates allow it, else swift-mustache.
-    private func render(_ value: TemplateValue, withTemplate name: String) -> String? {
+    /// One template's output, by the compiled renderer when the templates allow it, else by
+    /// swift-mustache; nil when there is no such template.
+    private func render(_ value: TemplateValue, withTemplate name: String, capacity: Int) -> [UInt8]? {
         guard let compiled = templates.compiled else {
-            return templates.library.render(value.mustacheValue, withTemplate: name)
+            return templates.library.render(value.mustacheValue, withTemplate: name).map { Array($0.utf8) }
         }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(16384)
-        guard compiled.render(value, withTemplate: name, into: &bytes) else { return nil }
-        return String(decoding: bytes, as: UTF8.self)
+        bytes.reserveCapacity(capacity)
+        return compiled.render(value, withTemplate: name, into: &bytes) ? bytes : nil
     }
 }
 

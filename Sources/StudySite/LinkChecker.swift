@@ -21,12 +21,12 @@ package struct LinkChecker {
 
     /// A page's ids and links, each link with the target it resolves to.
     static func scan(_ page: (path: String, bytes: [UInt8])) -> PageScan {
-        let folder = PageFolder(page: page.path)
+        let folder = page.path.split(separator: "/").dropLast()
         let attributes = attributes(in: page.bytes)
         return PageScan(
             ids: Set(attributes.ids),
             links: (attributes.hrefs + attributes.sources).map { href in
-                (href, resolve(href, inFolder: folder.components).target(from: page.path))
+                (href, resolve(href, inFolder: folder).target(from: page.path))
             })
     }
 
@@ -61,15 +61,6 @@ package struct LinkChecker {
         case file(path: String, fragment: String?)
     }
 
-    /// The folder of a page: its path's components but the last.
-    struct PageFolder {
-        var components: ArraySlice<Substring>
-
-        init(page: String) {
-            components = page.split(separator: "/").dropLast()
-        }
-    }
-
     /// The site path and fragment an href points at; nil for external links.
     static func resolve(_ href: String, from page: String) -> (path: String, fragment: String?)? {
         resolve(href, inFolder: page.split(separator: "/").dropLast()).target(from: page)
@@ -80,7 +71,7 @@ package struct LinkChecker {
         // An ASCII href with nothing to decode (nearly every one) is read in one pass over its
         // bytes; four String searches per href were most of the link check.
         var bytes = href
-        if let resolution = bytes.withUTF8({ asciiResolution(ofHref: $0, inFolder: folder) }) {
+        if let resolution = bytes.withUTF8({ asciiResolution($0, inFolder: folder) }) {
             return resolution
         }
         // `contains` with a String argument is Foundation's, which bridges to NSString on
@@ -99,11 +90,12 @@ package struct LinkChecker {
         return characterResolution(decoded, inFolder: folder)
     }
 
-    /// `resolve` for an ASCII href without "&" or "%", on bytes; nil for any other href.
-    /// External when a ":" comes before any "/" (a scheme) and the href is not a fragment,
-    /// or when it starts with "//".
+    /// `resolve` for an ASCII href without "&" or "%", on bytes (where each Character is one
+    /// byte); nil for any other href. External when a ":" comes before any "/" (a scheme) and
+    /// the href is not a fragment, or when it starts with "//"; otherwise what
+    /// `characterResolution` gives, the folder's components joined as they are.
     static func asciiResolution(
-        ofHref href: UnsafeBufferPointer<UInt8>, inFolder folder: some Collection<Substring>
+        _ href: UnsafeBufferPointer<UInt8>, inFolder folder: some Collection<Substring>
     ) -> Resolution? {
         var colonBeforeSlash = false
         var sawSlash = false
@@ -117,33 +109,6 @@ package struct LinkChecker {
         }
         if colonBeforeSlash && href.first != UInt8(ascii: "#") { return .external }
         if href.count >= 2, href[0] == UInt8(ascii: "/"), href[1] == UInt8(ascii: "/") { return .external }
-        return asciiResolution(href, inFolder: folder)
-    }
-
-    /// The part of `resolve` after external links are ruled out, on Characters.
-    static func characterResolution(_ decoded: String, inFolder folder: some Collection<Substring>) -> Resolution {
-        let parts = decoded.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-        let pathPart = percentDecoded(parts[0]) ?? String(parts[0])
-        let fragment = parts.count > 1 ? percentDecoded(parts[1]) : nil
-        if pathPart.isEmpty { return .samePage(fragment: fragment) }
-        var components = folder.map(String.init)
-        for piece in pathPart.split(separator: "/", omittingEmptySubsequences: false) {
-            switch piece {
-            case "..": if !components.isEmpty { components.removeLast() }
-            case ".", "": continue
-            default: components.append(String(piece))
-            }
-        }
-        var path = components.joined(separator: "/")
-        if pathPart.hasSuffix("/") || path.isEmpty { path += path.isEmpty ? "index.html" : "/index.html" }
-        return .file(path: path, fragment: fragment)
-    }
-
-    /// `characterResolution` for an ASCII href without "%" or "&", on bytes (where each
-    /// Character is one byte). The folder's components are joined as they are.
-    static func asciiResolution(
-        _ href: UnsafeBufferPointer<UInt8>, inFolder folder: some Collection<Substring>
-    ) -> Resolution {
         let hash = href.firstIndex(of: UInt8(ascii: "#"))
         let pathPart = href[..<(hash ?? href.count)]
         let fragment = hash.map { String(decoding: href[($0 + 1)...], as: UTF8.self) }
@@ -173,6 +138,25 @@ package struct LinkChecker {
             path.append(contentsOf: (path.isEmpty ? "index.html" : "/index.html").utf8)
         }
         return .file(path: String(decoding: path, as: UTF8.self), fragment: fragment)
+    }
+
+    /// The part of `resolve` after external links are ruled out, on Characters.
+    static func characterResolution(_ decoded: String, inFolder folder: some Collection<Substring>) -> Resolution {
+        let parts = decoded.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let pathPart = percentDecoded(parts[0]) ?? String(parts[0])
+        let fragment = parts.count > 1 ? percentDecoded(parts[1]) : nil
+        if pathPart.isEmpty { return .samePage(fragment: fragment) }
+        var components = folder.map(String.init)
+        for piece in pathPart.split(separator: "/", omittingEmptySubsequences: false) {
+            switch piece {
+            case "..": if !components.isEmpty { components.removeLast() }
+            case ".", "": continue
+            default: components.append(String(piece))
+            }
+        }
+        var path = components.joined(separator: "/")
+        if pathPart.hasSuffix("/") || path.isEmpty { path += path.isEmpty ? "index.html" : "/index.html" }
+        return .file(path: path, fragment: fragment)
     }
 
     /// `removingPercentEncoding`, called only where there is a "%" to decode (looked for as a

@@ -1,4 +1,3 @@
-import CMimalloc
 import ArgumentParser
 import Foundation
 import StudySite
@@ -45,7 +44,7 @@ struct BuildRunner {
                 console.error("  " + "peak memory".padding(toLength: 12, withPad: " ", startingAt: 0) + " "
                     + String(format: "%8.1f MiB", Double(peak) / 1024))
             }
-            console.error("  " + "allocator".padding(toLength: 12, withPad: " ", startingAt: 0) + " " + allocator)
+            console.error("  " + "allocator".padding(toLength: 12, withPad: " ", startingAt: 0) + " " + Allocator.name)
         }
         if let path = site.report {
             do {
@@ -58,19 +57,6 @@ struct BuildRunner {
         return true
     }
 }
-
-/// mimalloc returns freed memory to the system at once rather than after its default delay:
-/// peak memory 108 -> 104 MiB at 1,000 articles and 670 -> 628 MiB at 10,000, time unchanged.
-func configureAllocator() {
-    mi_option_set(mi_option_decommit_delay, 0)
-}
-
-/// The allocator the command is linked with: mimalloc replaces malloc and free for the whole
-/// process (a fifth of a large build's CPU went to glibc's allocator; docs/performance.md).
-let allocator: String = {
-    let version = Int(mi_version())
-    return "mimalloc \(version / 100).\(version / 10 % 10).\(version % 10)"
-}()
 
 /// The process's peak resident memory so far (Linux: VmHWM in /proc/self/status).
 func peakMemoryKiB() -> Int? {

@@ -18,7 +18,7 @@ struct StudySiteCommand: AsyncParsableCommand {
 
     /// Exit code 2 for usage errors (ArgumentParser's default is 64).
     static func main() async {
-        configureAllocator()
+        Allocator.configure()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {
