@@ -60,27 +60,48 @@ struct MentionLinker {
         var pendingStart = 0
         var index = 0
         var previousIsWord = false
-        while index < folded.bytes.count {
-            if !previousIsWord, let match = longestMatch(in: folded.bytes, at: index) {
-                let end = index + match.bytes.count
-                let start = folded.original(index), originalEnd = folded.original(end)
-                record(match.slug, context) { Self.snippet(bytes, start: start, end: originalEnd) }
-                if shouldLink(match.slug, context) {
-                    if pendingStart < start {
-                        result.append(.text(String(decoding: bytes[pendingStart..<start], as: UTF8.self)))
+        folded.bytes.withUnsafeBufferPointer { text in
+            let count = text.count
+            while index < count {
+                let byte = text[index]
+                // Inside a word no name can start: the rest of its ASCII letters and digits are
+                // skipped in a tight loop, and ASCII after a word only ends it.
+                if byte < 0x80, previousIsWord {
+                    if Self.isASCIIWord(byte) {
+                        index += 1
+                        while index < count, Self.isASCIIWord(text[index]) { index += 1 }
+                    } else {
+                        previousIsWord = false
+                        index += 1
                     }
-                    result.append(.link(
-                        destination: entityFolder + "\(match.slug).html", title: "",
-                        [.span(cssClass: "mention", [.text(String(decoding: bytes[start..<originalEnd], as: UTF8.self))])]))
-                    pendingStart = originalEnd
+                    continue
                 }
-                previousIsWord = Self.isWordScalar(endingAt: end, in: folded.bytes)
-                index = end
-                continue
+                if !previousIsWord, let match = longestMatch(in: text, at: index) {
+                    let end = index + match.bytes.count
+                    let start = folded.original(index), originalEnd = folded.original(end)
+                    record(match.slug, context) { Self.snippet(bytes, start: start, end: originalEnd) }
+                    if shouldLink(match.slug, context) {
+                        if pendingStart < start {
+                            result.append(.text(String(decoding: bytes[pendingStart..<start], as: UTF8.self)))
+                        }
+                        result.append(.link(
+                            destination: entityFolder + "\(match.slug).html", title: "",
+                            [.span(cssClass: "mention", [.text(String(decoding: bytes[start..<originalEnd], as: UTF8.self))])]))
+                        pendingStart = originalEnd
+                    }
+                    previousIsWord = Self.isWordScalar(endingAt: end, in: text)
+                    index = end
+                    continue
+                }
+                if byte < 0x80 {
+                    previousIsWord = Self.isASCIIWord(byte)
+                    index += 1
+                } else {
+                    let (scalar, length) = Self.scalar(at: index, in: text)
+                    previousIsWord = Self.isWordScalar(scalar)
+                    index += length
+                }
             }
-            let (scalar, length) = Self.scalar(at: index, in: folded.bytes)
-            previousIsWord = Self.isWordScalar(scalar)
-            index += length
         }
         if pendingStart < bytes.count {
             result.append(.text(String(decoding: bytes[pendingStart...], as: UTF8.self)))
@@ -88,13 +109,16 @@ struct MentionLinker {
         return result
     }
 
-    private func longestMatch(in bytes: [UInt8], at index: Int) -> EntityNames.Name? {
-        let found = bytes.withUnsafeBufferPointer { text in
-            names.candidateTable.firstMatch(in: text, at: index) { end in
-                end == bytes.count || !Self.isWordScalar(Self.scalar(at: end, in: bytes).scalar)
-            }
-        }
-        return found.map { names.names[$0] }
+    /// ASCII letters and digits, the ASCII word characters.
+    @inline(__always) static func isASCIIWord(_ byte: UInt8) -> Bool {
+        let lower = byte | 0x20
+        return (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+    }
+
+    private func longestMatch(in text: UnsafeBufferPointer<UInt8>, at index: Int) -> EntityNames.Name? {
+        names.candidateTable.firstMatch(in: text, at: index) { end in
+            end == text.count || !Self.isWordScalar(Self.scalar(at: end, in: text).scalar)
+        }.map { names.names[$0] }
     }
 
     /// True when every scalar is ASCII or in ranges where each scalar is a character of its
@@ -116,7 +140,8 @@ struct MentionLinker {
     }
 
     /// The scalar starting at `index` of valid UTF-8, and its length in bytes.
-    static func scalar(at index: Int, in bytes: [UInt8]) -> (scalar: Unicode.Scalar, length: Int) {
+    static func scalar<Bytes: RandomAccessCollection<UInt8>>(at index: Int, in bytes: Bytes) -> (scalar: Unicode.Scalar, length: Int)
+    where Bytes.Index == Int {
         let lead = bytes[index]
         if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
         let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
@@ -134,7 +159,7 @@ struct MentionLinker {
     }
 
     /// Whether the scalar that ends just before `end` is a word character.
-    static func isWordScalar(endingAt end: Int, in bytes: [UInt8]) -> Bool {
+    static func isWordScalar(endingAt end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var start = end - 1
         while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
         return isWordScalar(scalar(at: start, in: bytes).scalar)

@@ -73,7 +73,8 @@ import TestSupport
         let pieces = ["Kim", " ", "Il", "Sung", "Kim Il Sung", "Kim Il-song", "Korea", "North Korea", "DPRK",
                       "People’s", "People‘s", "People's Republic of China", "Koreans", "é", "ŏ", "–", "…",
                       "e\u{301}", "Ko\u{308}rea", ".", ",", "-", "(", ")", "’", "x", "1", "\n", "\u{00A0}",
-                      "Ł", "Korea\u{301}", "🇰🇷", "Å", "Å"]
+                      "Ł", "Korea\u{301}", "🇰🇷", "Å", "Å",
+                      "1Korea", "Korea1", "xKorea", "KOREA", "kim", "DPRKs", "_", "@"]
         var generator = SplitMix64(seed: 7)
         var fastPathRuns = 0
         for _ in 0..<3_000 {
