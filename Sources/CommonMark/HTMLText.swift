@@ -8,13 +8,29 @@
 /// the byte loop asks the String.
 package enum HTMLText {
     package static func plain(_ html: String) -> String {
+        visibleText(of: html).withUnsafeBufferPointer { text in
+            String(unsafeUninitializedCapacity: text.count) { decodeAndFold(text, into: $0) }
+        }
+    }
+
+    /// The UTF-8 of `plain(html)`, without making a String of it (which checks the bytes
+    /// again): the search index escapes these bytes straight into its JSON.
+    package static func plainUTF8(_ html: String) -> [UInt8] {
+        visibleText(of: html).withUnsafeBufferPointer { text in
+            [UInt8](unsafeUninitializedCapacity: text.count) { result, count in
+                count = decodeAndFold(text, into: result)
+            }
+        }
+    }
+
+    private static func visibleText(of html: String) -> [UInt8] {
         var visible: [UInt8] = []
         visible.reserveCapacity(html.utf8.count)
         var contiguous = html
         contiguous.withUTF8 { bytes in
             appendVisibleText(of: html, bytes: bytes, to: &visible)
         }
-        return visible.withUnsafeBufferPointer { decodeAndFold($0) }
+        return visible
     }
 
     /// Appends the bytes outside tags to `visible`, skipping the content of svg, style and
@@ -121,59 +137,68 @@ package enum HTMLText {
 
     /// Decodes the five entities the writer produces and folds white space (ASCII space, tab,
     /// CR and LF, and every non-ASCII white space scalar; not form feed or vertical tab), in
-    /// one pass.
-    private static func decodeAndFold(_ text: UnsafeBufferPointer<UInt8>) -> String {
-        // Every byte written stands for at least one byte read (a folded space for the white
-        // space before it, a character for its entity), so the text's length is enough; the
-        // bytes go straight into the String's storage (Array appends were half the cost).
-        String(unsafeUninitializedCapacity: text.count) { result in
-            var written = 0
-            var pendingSpace = false
-            let count = text.count
-            var index = 0
-            func put(_ byte: UInt8) {
-                result[written] = byte
-                written += 1
+    /// one pass, into `result`; returns how many bytes it wrote. Every byte written stands
+    /// for at least one byte read (a folded space for the white space before it, a character
+    /// for its entity), so `text.count` bytes are enough; writing into the result's storage
+    /// directly, not appending to an Array, halved the cost.
+    private static func decodeAndFold(_ text: UnsafeBufferPointer<UInt8>, into result: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var written = 0
+        var pendingSpace = false
+        let count = text.count
+        var index = 0
+        func put(_ byte: UInt8) {
+            result[written] = byte
+            written += 1
+        }
+        while index < count {
+            let byte = text[index]
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t")
+                || byte == UInt8(ascii: "\r") {
+                pendingSpace = written > 0
+                index += 1
+                continue
             }
-            while index < count {
-                let byte = text[index]
-                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t")
-                    || byte == UInt8(ascii: "\r") {
+            var end = index + 1
+            if byte >= 0x80 {
+                let (scalar, length) = decodeScalar(in: text, at: index)
+                if scalar.properties.isWhitespace {
                     pendingSpace = written > 0
-                    index += 1
+                    index += length
                     continue
                 }
-                var end = index + 1
-                if byte >= 0x80 {
-                    let (scalar, length) = decodeScalar(in: text, at: index)
-                    if scalar.properties.isWhitespace {
-                        pendingSpace = written > 0
-                        index += length
-                        continue
-                    }
-                    end = index + length
-                } else if byte == UInt8(ascii: "&") {
-                    if let (character, length) = entity(in: text, at: index) {
-                        if pendingSpace { put(UInt8(ascii: " ")) }
-                        pendingSpace = false
-                        put(character)
-                        index += length
-                        continue
-                    }
-                } else {
-                    // The rest of a run of plain ASCII goes in one copy.
-                    while end < count, text[end] < 0x80, !isFoldedOrEntityStart(text[end]) { end += 1 }
+                end = index + length
+            } else if byte == UInt8(ascii: "&") {
+                if let (character, length) = entity(in: text, at: index) {
+                    if pendingSpace { put(UInt8(ascii: " ")) }
+                    pendingSpace = false
+                    put(character)
+                    index += length
+                    continue
                 }
-                if pendingSpace { put(UInt8(ascii: " ")) }
-                pendingSpace = false
-                let run = UnsafeBufferPointer(rebasing: text[index..<end])
-                _ = UnsafeMutableBufferPointer(rebasing: result[written..<(written + run.count)]).initialize(from: run)
-                written += run.count
-                index = end
+            } else {
+                // The rest of a run of plain ASCII goes in one copy, with every single space
+                // between two other ASCII characters (it folds to itself).
+                while end < count {
+                    let next = text[end]
+                    if next >= 0x80 { break }
+                    if next == UInt8(ascii: " ") {
+                        guard end + 1 < count, text[end + 1] < 0x80, !isFoldedOrEntityStart(text[end + 1])
+                            || text[end + 1] == UInt8(ascii: "&") else { break }
+                    } else if isFoldedOrEntityStart(next) {
+                        break
+                    }
+                    end += 1
+                }
             }
-            return written
+            if pendingSpace { put(UInt8(ascii: " ")) }
+            pendingSpace = false
+            let run = UnsafeBufferPointer(rebasing: text[index..<end])
+            _ = UnsafeMutableBufferPointer(rebasing: result[written..<(written + run.count)]).initialize(from: run)
+            written += run.count
+            index = end
         }
-    }
+        return written
+}
 
     /// The entity starting with the "&" at `index`: the character it stands for and its length.
     private static func entity(in text: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt8, Int)? {

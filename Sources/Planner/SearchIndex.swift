@@ -122,20 +122,19 @@ package struct SearchIndex {
         var json = JSONWriter()
         json.bytes.reserveCapacity(64 + entry.t.utf8.count + entry.u.utf8.count + entry.k.utf8.count
             + entry.x.utf8.count + entry.h.reduce(0) { $0 + $1.utf8.count + 3 } + entry.e.reduce(0) { $0 + $1.utf8.count + 3 })
-        json.appendRaw("{\"e\":")
-        json.appendStrings(entry.e)
-        json.appendRaw(",\"h\":")
-        json.appendStrings(entry.h)
-        json.appendRaw(",\"k\":")
-        json.appendString(entry.k)
-        json.appendRaw(",\"t\":")
-        json.appendString(entry.t)
-        json.appendRaw(",\"u\":")
-        json.appendString(entry.u)
-        json.appendRaw(",\"x\":")
-        json.appendString(entry.x)
-        json.appendRaw("}")
+        json.appendEntry(entry) { $0.appendString(entry.x) }
         return json.bytes
+    }
+
+    /// Appends `json(recipe.filled())` without making the filled entry: the text goes from the
+    /// HTML's plain bytes straight into the JSON (a full build's search index is 10 MB of
+    /// text at N = 1,000, which the String, the joined text and the entry's own bytes copied).
+    private static func appendJSON(_ recipe: Recipe, to json: inout JSONWriter) {
+        guard let html = recipe.html else { return json.appendEntry(recipe.entry) { $0.appendString(recipe.entry.x) } }
+        json.appendEntry(recipe.entry) { json in
+            let plain = HTMLText.plainUTF8(html)
+            json.appendQuoted(parts: recipe.prefix, plain, recipe.suffix)
+        }
     }
 
     /// Entries per shard of the version-2 index: about 1 MB of text for articles of 1,500 words.
@@ -153,7 +152,15 @@ package struct SearchIndex {
     static func files(recipes: [Recipe]) -> [PlannedAsset] {
         manifestAndShards(count: recipes.count) { shard in
             let range = (shard * shardSize)..<min(recipes.count, (shard + 1) * shardSize)
-            return Self.shard(shard, entries: recipes[range].map { json($0.filled()) }, offset: range.lowerBound)
+            var json = JSONWriter()
+            json.bytes.reserveCapacity(recipes[range].reduce(128) { $0 + ($1.html?.utf8.count ?? 0) + 256 })
+            json.appendShardStart(shard)
+            for index in range {
+                if index > range.lowerBound { json.bytes.append(UInt8(ascii: ",")) }
+                appendJSON(recipes[index], to: &json)
+            }
+            json.appendShardEnd()
+            return json.bytes
         }
     }
 
@@ -183,14 +190,12 @@ package struct SearchIndex {
         let range = (shard * shardSize - offset)..<min(entries.count, (shard + 1) * shardSize - offset)
         var json = JSONWriter()
         json.bytes.reserveCapacity(entries[range].reduce(128) { $0 + $1.count + 1 })
-        json.appendRaw("(window.STUDYSITE_SEARCH_SHARDS = window.STUDYSITE_SEARCH_SHARDS || {})[")
-        json.bytes.append(contentsOf: String(shard).utf8)
-        json.appendRaw("] = {\"pages\":[")
+        json.appendShardStart(shard)
         for (offset, entry) in entries[range].enumerated() {
             if offset > 0 { json.bytes.append(UInt8(ascii: ",")) }
             json.bytes.append(contentsOf: entry)
         }
-        json.appendRaw("]};\n")
+        json.appendShardEnd()
         return json.bytes
     }
 }
@@ -201,6 +206,31 @@ private struct JSONWriter {
 
     mutating func appendRaw(_ literal: StaticString) {
         bytes.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+
+    mutating func appendShardStart(_ shard: Int) {
+        appendRaw("(window.STUDYSITE_SEARCH_SHARDS = window.STUDYSITE_SEARCH_SHARDS || {})[")
+        bytes.append(contentsOf: String(shard).utf8)
+        appendRaw("] = {\"pages\":[")
+    }
+
+    mutating func appendShardEnd() { appendRaw("]};\n") }
+
+    /// One entry, its keys sorted; `text` appends the value of `x`.
+    mutating func appendEntry(_ entry: SearchIndex.Entry, text: (inout JSONWriter) -> Void) {
+        appendRaw("{\"e\":")
+        appendStrings(entry.e)
+        appendRaw(",\"h\":")
+        appendStrings(entry.h)
+        appendRaw(",\"k\":")
+        appendString(entry.k)
+        appendRaw(",\"t\":")
+        appendString(entry.t)
+        appendRaw(",\"u\":")
+        appendString(entry.u)
+        appendRaw(",\"x\":")
+        text(&self)
+        appendRaw("}")
     }
 
     mutating func appendStrings(_ strings: [String]) {
@@ -219,8 +249,24 @@ private struct JSONWriter {
         string.withUTF8 { appendQuoted($0) }
     }
 
+    /// One JSON string of `prefix`, `middle` and `suffix` joined (escaping goes byte by byte,
+    /// so the parts are escaped one after the other).
+    mutating func appendQuoted(parts prefix: String, _ middle: [UInt8], _ suffix: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var prefix = prefix, suffix = suffix
+        prefix.withUTF8 { appendEscaped($0) }
+        middle.withUnsafeBufferPointer { appendEscaped($0) }
+        suffix.withUTF8 { appendEscaped($0) }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
     private mutating func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
         bytes.append(UInt8(ascii: "\""))
+        appendEscaped(utf8)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
         var runStart = 0
         for (index, byte) in utf8.enumerated()
         where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
@@ -243,7 +289,6 @@ private struct JSONWriter {
             }
         }
         bytes.append(contentsOf: utf8[runStart...])
-        bytes.append(UInt8(ascii: "\""))
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)

@@ -41,7 +41,10 @@ import TestSupport
             let html = round.isMultiple(of: 2)
                 ? Self.randomTokens(count: Int(random.next() % 40), using: &random)
                 : Self.randomScalars(count: Int(random.next() % 60), using: &random)
-            if HTMLText.plain(html) != ReferenceHTMLText.plain(html) { differing.append(html) }
+            let plain = HTMLText.plain(html)
+            if plain != ReferenceHTMLText.plain(html) || HTMLText.plainUTF8(html) != Array(plain.utf8) {
+                differing.append(html)
+            }
         }
         #expect(differing.isEmpty, "differ: \(differing.prefix(5).map(\.debugDescription))")
     }

@@ -76,6 +76,28 @@ import TestSupport
         #expect(index.entries.map(SearchIndex.json) == index.entries.map(ReferenceSearchIndexJSON.json))
     }
 
+    /// A full build writes shards straight from the recipes; they must equal the shards of
+    /// the filled entries' JSON (what `serve` keeps), byte for byte.
+    @Test func shardsFromRecipesEqualShardsFromFilledEntries() {
+        var random = SplitMix64(seed: 0x5EA2_C4)
+        let pieces = [
+            "a", "Word", " ", "  ", "<p>", "</p>", "<em>", "&amp;", "&lt;", "&quot;", "&", "\"", "\\", "<", "\n", "\t",
+            "\u{C}", "\u{1B}", "é", "\u{A0}", "\u{2028}", "—", "<svg><text>x</text></svg>", "<br>", " &amp; ", "x y",
+        ]
+        func text() -> String {
+            (0..<Int(random.next() % 16)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+        }
+        let recipes = (0..<250).map { index in
+            SearchIndex.Recipe(
+                entry: SearchIndex.Entry(t: text(), u: "p\(index).html", k: "page", h: [text()], x: text(), e: [text()]),
+                html: index.isMultiple(of: 5) ? nil : text(), prefix: text(), suffix: text())
+        }
+        let fromRecipes = SearchIndex.files(recipes: recipes)
+        let fromEntries = SearchIndex.files(entries: recipes.map { SearchIndex.json($0.filled()) })
+        #expect(fromRecipes.map(\.path) == fromEntries.map(\.path))
+        #expect(fromRecipes.map(\.contents) == fromEntries.map(\.contents))
+    }
+
     @Test func plainTextsInParallelEqualSerialOnes() {
         let fragments = (0..<500).map { "<p id=\"p\($0)\">Text &amp; \($0)</p><svg><text>no</text></svg> é\u{301}" }
         #expect(SearchIndex.plainTexts(of: fragments) == fragments.map(HTMLText.plain))
