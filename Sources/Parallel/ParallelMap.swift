@@ -53,3 +53,36 @@ package func concurrently<A: Sendable, B: Sendable>(
     done.wait()
     return (firstResult, secondSlot.values[0])
 }
+
+/// Runs `first` on this thread and, beside it, `meanwhile` on another, which should stop
+/// soon after `first` has finished (it asks `finished()` between its pieces of work). For a
+/// serial step beside which a core would idle, and work that can be done early in any
+/// amount: whatever `meanwhile` did not get to is done later, as it would have been.
+package func whileRunning<A: Sendable, B: Sendable>(
+    _ first: () -> A, meanwhile: @escaping @Sendable (_ finished: @Sendable () -> Bool) -> B
+) -> (A, B) {
+    let flag = FinishedFlag()
+    return concurrently(
+        { () -> A in
+            defer { flag.set() }
+            return first()
+        },
+        { meanwhile { flag.isSet } })
+}
+
+private final class FinishedFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    func set() {
+        lock.lock()
+        value = true
+        lock.unlock()
+    }
+
+    var isSet: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return value
+    }
+}
