@@ -173,7 +173,7 @@ package struct SiteResolver {
     }
 
     static func runChecks(_ site: ResolvedSite, _ index: AnchorIndex) -> [Diagnostic] {
-        checks.flatMap { $0(site, index) }
+        checks.parallelMap { $0(site, index) }.flatMap { $0 }
     }
 
     private static func readBibliography(_ bibliography: BibliographyFile?, diagnostics: inout [Diagnostic]) -> [BibEntry] {

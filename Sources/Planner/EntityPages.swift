@@ -43,8 +43,10 @@ struct EntityPages {
         return (try? EDTFValue.parse(date))?.readable ?? date
     }
 
+    static let indexPath = "entities/index.html"
+
     func indexPage() -> PlannedPage {
-        let path = "entities/index.html"
+        let path = Self.indexPath
         var layout = LayoutModel(site: site.corpus.site, path: path, title: "People, places and things")
         layout.breadcrumbs = [("Home", "index.html")]
         let kinds: [TemplateValue] = Entity.Kind.allCases.compactMap { kind -> TemplateValue? in

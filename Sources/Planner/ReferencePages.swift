@@ -54,8 +54,10 @@ struct ReferencePages {
         }
     }
 
+    static let indexPath = "bibliography/index.html"
+
     func indexPage() -> PlannedPage {
-        let path = "bibliography/index.html"
+        let path = Self.indexPath
         var layout = LayoutModel(site: site.corpus.site, path: path, title: "Bibliography")
         layout.breadcrumbs = [("Home", "index.html")]
         var counts: [String: Int] = [:]
