@@ -1,5 +1,6 @@
 import CommonMark
 import Corpus
+import Foundation
 
 /// A passage that mentions an entity, for the entity page's backlinks.
 package struct MentionRecord: Sendable, Equatable {
@@ -50,60 +51,73 @@ struct MentionLinker {
             scope = context.section
             linkedInScope = []
         }
-        let bytes = Array(text.utf8)
-        // Matching bytes gives the same result as matching Characters whenever every
-        // character is one scalar that equals no other (see `isSimpleText`); other text, rare
-        // in practice, takes the Character path.
-        guard Self.isSimpleText(bytes) else { return linkCharacters(text, context) }
-        let folded = FoldedBytes(bytes)
+        // The text's own UTF-8, not a copy: every run of text of every body comes here.
+        var contiguous = text
+        let linked = contiguous.withUTF8 { bytes -> [MarkdownInline]? in
+            // Matching bytes gives the same result as matching Characters whenever every
+            // character is one scalar that equals no other (see `isSimpleText`); other text,
+            // rare in practice, takes the Character path.
+            guard Self.isSimpleText(bytes) else { return nil }
+            let folded = FoldedBytes(bytes)
+            return folded.withBytes { linkBytes(original: bytes, folded: $0, fold: folded, context) }
+        }
+        guard let linked else { return linkCharacters(text, context) }
+        // Most runs name no entity that is linked: they come back as they were.
+        if linked.isEmpty { return text.isEmpty ? [] : [.text(text)] }
+        return linked
+    }
+
+    /// The byte path of `link`: the inlines, or none when no link was made.
+    private mutating func linkBytes(
+        original bytes: UnsafeBufferPointer<UInt8>, folded text: UnsafeBufferPointer<UInt8>,
+        fold: FoldedBytes, _ context: TextContext
+    ) -> [MarkdownInline] {
         var result: [MarkdownInline] = []
         var pendingStart = 0
         var index = 0
         var previousIsWord = false
-        folded.bytes.withUnsafeBufferPointer { text in
-            let count = text.count
-            while index < count {
-                let byte = text[index]
-                // Inside a word no name can start: the rest of its ASCII letters and digits are
-                // skipped in a tight loop, and ASCII after a word only ends it.
-                if byte < 0x80, previousIsWord {
-                    if Self.isASCIIWord(byte) {
-                        index += 1
-                        while index < count, Self.isASCIIWord(text[index]) { index += 1 }
-                    } else {
-                        previousIsWord = false
-                        index += 1
-                    }
-                    continue
-                }
-                if !previousIsWord, let match = longestMatch(in: text, at: index) {
-                    let end = index + match.bytes.count
-                    let start = folded.original(index), originalEnd = folded.original(end)
-                    record(match.slug, context) { Self.snippet(bytes, start: start, end: originalEnd) }
-                    if shouldLink(match.slug, context) {
-                        if pendingStart < start {
-                            result.append(.text(String(decoding: bytes[pendingStart..<start], as: UTF8.self)))
-                        }
-                        result.append(.link(
-                            destination: entityFolder + "\(match.slug).html", title: "",
-                            [.span(cssClass: "mention", [.text(String(decoding: bytes[start..<originalEnd], as: UTF8.self))])]))
-                        pendingStart = originalEnd
-                    }
-                    previousIsWord = Self.isWordScalar(endingAt: end, in: text)
-                    index = end
-                    continue
-                }
-                if byte < 0x80 {
-                    previousIsWord = Self.isASCIIWord(byte)
+        let count = text.count
+        while index < count {
+            let byte = text[index]
+            // Inside a word no name can start: the rest of its ASCII letters and digits are
+            // skipped in a tight loop, and ASCII after a word only ends it.
+            if byte < 0x80, previousIsWord {
+                if Self.isASCIIWord(byte) {
                     index += 1
+                    while index < count, Self.isASCIIWord(text[index]) { index += 1 }
                 } else {
-                    let (scalar, length) = Self.scalar(at: index, in: text)
-                    previousIsWord = Self.isWordScalar(scalar)
-                    index += length
+                    previousIsWord = false
+                    index += 1
                 }
+                continue
+            }
+            if !previousIsWord, let match = longestMatch(in: text, at: index) {
+                let end = index + match.bytes.count
+                let start = fold.original(index), originalEnd = fold.original(end)
+                record(match.slug, context) { Self.snippet(bytes, start: start, end: originalEnd) }
+                if shouldLink(match.slug, context) {
+                    if pendingStart < start {
+                        result.append(.text(String(decoding: bytes[pendingStart..<start], as: UTF8.self)))
+                    }
+                    result.append(.link(
+                        destination: entityFolder + "\(match.slug).html", title: "",
+                        [.span(cssClass: "mention", [.text(String(decoding: bytes[start..<originalEnd], as: UTF8.self))])]))
+                    pendingStart = originalEnd
+                }
+                previousIsWord = Self.isWordScalar(endingAt: end, in: text)
+                index = end
+                continue
+            }
+            if byte < 0x80 {
+                previousIsWord = Self.isASCIIWord(byte)
+                index += 1
+            } else {
+                let (scalar, length) = Self.scalar(at: index, in: text)
+                previousIsWord = Self.isWordScalar(scalar)
+                index += length
             }
         }
-        if pendingStart < bytes.count {
+        if !result.isEmpty, pendingStart < bytes.count {
             result.append(.text(String(decoding: bytes[pendingStart...], as: UTF8.self)))
         }
         return result
@@ -125,9 +139,9 @@ struct MentionLinker {
     /// own and canonically equal to no other scalar: Latin-1 to spacing modifiers
     /// (U+00A0–U+02FF) and general punctuation (U+2010–U+2027, U+2030–U+205E: dashes,
     /// quotes, ellipsis; not the joiners and spaces before them).
-    static func isSimpleText(_ bytes: [UInt8]) -> Bool {
-        var index = 0
-        while index < bytes.count {
+    static func isSimpleText<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Bool where Bytes.Index == Int {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
             let byte = bytes[index]
             if byte < 0x80 { index += 1; continue }
             let (scalar, length) = scalar(at: index, in: bytes)
@@ -168,16 +182,16 @@ struct MentionLinker {
     /// Text bytes with typographic apostrophes (’ ‘) folded to ', and the way back to the
     /// original byte offsets.
     struct FoldedBytes {
-        var bytes: [UInt8]
-        /// Original offset of each folded byte; nil when nothing was folded.
-        private var origins: [Int]?
-        private let originalCount: Int
+        /// The folded bytes; nil when nothing was folded (the original bytes are used).
+        private var folded: [UInt8]?
+        private var original: UnsafeBufferPointer<UInt8>
+        /// Original offset of each folded byte, when something was folded.
+        private var origins: [Int] = []
 
-        init(_ original: [UInt8]) {
-            originalCount = original.count
-            guard original.contains(0xE2) else { bytes = original; return }
+        init(_ original: UnsafeBufferPointer<UInt8>) {
+            self.original = original
+            guard let base = original.baseAddress, memchr(base, 0xE2, original.count) != nil else { return }
             var folded: [UInt8] = []
-            var origins: [Int] = []
             folded.reserveCapacity(original.count)
             origins.reserveCapacity(original.count)
             var index = 0
@@ -193,13 +207,18 @@ struct MentionLinker {
                     index += 1
                 }
             }
-            bytes = folded
-            self.origins = origins
+            self.folded = folded
+        }
+
+        /// Calls `body` with the folded bytes.
+        func withBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+            guard let folded else { return body(original) }
+            return folded.withUnsafeBufferPointer(body)
         }
 
         func original(_ index: Int) -> Int {
-            guard let origins else { return index }
-            return index < origins.count ? origins[index] : originalCount
+            guard folded != nil else { return index }
+            return index < origins.count ? origins[index] : original.count
         }
     }
 
@@ -273,7 +292,7 @@ struct MentionLinker {
 
     /// The same snippet from UTF-8 bytes in which every character is one scalar
     /// (`isSimpleText`), given the mention's byte range.
-    static func snippet(_ bytes: [UInt8], start mentionStart: Int, end mentionEnd: Int) -> String {
+    static func snippet(_ bytes: UnsafeBufferPointer<UInt8>, start mentionStart: Int, end mentionEnd: Int) -> String {
         func isScalarStart(_ index: Int) -> Bool { bytes[index] & 0xC0 != 0x80 }
         var start = mentionStart
         for _ in 0..<70 where start > 0 {
