@@ -1,4 +1,5 @@
 import BibTeX
+import CitationStyles
 import CommonMark
 import Corpus
 import Diagnostics
@@ -45,7 +46,10 @@ package struct ResolvedSite: Sendable {
     package var entities: [ResolvedEntity]
     package var series: [DataSeries] = []
     /// The bibliography, parsed, in file order.
-    package var references: [BibEntry] = []
+    package private(set) var references: [BibEntry] = []
+    /// The bibliography formatted and sorted in the site's style, as the resolver made it
+    /// (the planner's pages use the same list instead of formatting it again).
+    package private(set) var referenceList: ReferenceList?
     /// Every place a work is cited, in page order.
     package var citations: [CitationRecord] = []
     /// Every passage that mentions an entity, in page order.
@@ -53,4 +57,10 @@ package struct ResolvedSite: Sendable {
     package var paths: SitePaths? = nil
     package var charts: ChartBuilder? = nil
     package var handouts: [ResolvedHandout] = []
+
+    /// Sets the bibliography and its list together, so they never disagree.
+    package mutating func setBibliography(_ references: [BibEntry], list: ReferenceList) {
+        self.references = references
+        referenceList = list
+    }
 }

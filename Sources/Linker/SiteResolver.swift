@@ -160,7 +160,7 @@ package struct SiteResolver {
         for index in site.articles.indices {
             site.articles[index].seeAlso = seeAlso.resolve(site.articles[index].article, diagnostics: &diagnostics)
         }
-        site.references = references
+        site.setBibliography(references, list: referenceList)
         site.citations = citations
         site.mentions = mentions
         site.paths = paths

@@ -22,7 +22,9 @@ struct ReferencePages {
         self.site = site
         let style: CitationStyle = site.corpus.site.citationStyle == "chicago-notes"
             ? .chicagoNotesBibliography : .chicagoAuthorDate
-        list = ReferenceList(site.references, style: style)
+        // The resolver's list when it has one (formatting it again took 4.5 ms at N = 1,000
+        // on the planning thread).
+        list = site.referenceList.flatMap { $0.style == style ? $0 : nil } ?? ReferenceList(site.references, style: style)
         order = Dictionary(list.items.enumerated().map { ($1.entry.key, $0) }) { first, _ in first }
     }
 
