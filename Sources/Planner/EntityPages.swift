@@ -9,7 +9,9 @@ struct EntityPages {
     let site: ResolvedSite
     let references: ReferencePages
     let timeline: TimelineModel
-    let mentionsBySlug: [String: [MentionRecord]]
+    /// Where each entity's mentions are in `site.mentions`: positions, not copies (at 10,000
+    /// articles the copies were 150,000 records grouped on the planning thread).
+    let mentionPositions: [String: [Int]]
 
     /// `only`: the entities whose pages will be made (all when nil), so a rebuild of a few
     /// pages does not group every mention of the site.
@@ -17,8 +19,10 @@ struct EntityPages {
         self.site = site
         self.references = references
         self.timeline = timeline
-        let mentions = only.map { slugs in site.mentions.filter { slugs.contains($0.slug) } } ?? site.mentions
-        mentionsBySlug = Dictionary(grouping: mentions, by: \.slug)
+        let mentions = site.mentions
+        let positions = only.map { slugs in mentions.indices.filter { slugs.contains(mentions[$0].slug) } }
+            ?? Array(mentions.indices)
+        mentionPositions = Dictionary(grouping: positions) { mentions[$0].slug }
     }
 
     static let entitySchema: [String: TemplateSchema] = [
@@ -88,8 +92,9 @@ struct EntityPages {
                     "href": .text(PagePath.link(from: path, to: "timeline/index.html#event-\(item.event.id)")),
                 ])
             }
-        let mentions: [TemplateValue] = (mentionsBySlug[entity.slug] ?? []).map { record in
-            .object([
+        let mentions: [TemplateValue] = (mentionPositions[entity.slug] ?? []).map { position in
+            let record = site.mentions[position]
+            return .object([
                 "page_title": .text(record.pageTitle),
                 "href": .text(PagePath.link(from: path, to: record.page + (record.anchor.map { "#\($0)" } ?? ""))),
                 "snippet": .text(record.snippet),
