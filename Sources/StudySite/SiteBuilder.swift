@@ -82,8 +82,7 @@ package struct SiteBuilder {
             if cache != nil { finishKeepingFiles(planned, run: run) } else { finishStreaming(&planned, run: run) }
             // Freeing every value of the site took 20 ms of a 1,000-article build on the
             // thread that reports; it is done on another (a command exits without waiting).
-            let leftovers = Leftovers(planned)
-            DispatchQueue.global(qos: .utility).async { leftovers.release() }
+            Leftovers(planned).releaseElsewhere()
         }
         return report(run)
     }
@@ -161,10 +160,13 @@ package struct SiteBuilder {
     }
 
     /// A finished build's values, handed to another thread only to be freed there.
-    private final class Leftovers: @unchecked Sendable {
-        private var planned: Planned?
-        init(_ planned: Planned) { self.planned = planned }
-        func release() { planned = nil }
+    final class Leftovers<Value>: @unchecked Sendable {
+        private var value: Value?
+        init(_ value: Value) { self.value = value }
+
+        func releaseElsewhere() {
+            DispatchQueue.global(qos: .utility).async { self.value = nil }
+        }
     }
 
     private func report(_ run: Run) -> BuildReport {
