@@ -12,7 +12,10 @@ package enum SourceText {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         // The standard library's check is the same well-formedness as `firstInvalidUTF8`
         // (Unicode table 3-7) and much faster; the byte loop only says where a bad file fails.
-        if !bytes.contains(0x0D), let text = String(validating: bytes, as: UTF8.self) { return .success(text) }
+        let hasCR = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { memchr($0, 0x0D, buffer.count) != nil } ?? false
+        }
+        if !hasCR, let text = String(validating: bytes, as: UTF8.self) { return .success(text) }
         if let bad = firstInvalidUTF8(bytes) {
             let before = bytes[..<bad]
             let line = before.filter { $0 == 0x0A }.count + 1
@@ -26,7 +29,7 @@ package enum SourceText {
         }
         // Line ends are normalized on the bytes: 0x0D never occurs inside a multi-byte
         // sequence, whereas String search misses a CR followed by a combining mark.
-        if bytes.contains(0x0D) {
+        if hasCR {
             var normalized: [UInt8] = []
             normalized.reserveCapacity(bytes.count)
             var index = 0
