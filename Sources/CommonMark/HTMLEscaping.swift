@@ -54,17 +54,23 @@ package enum HTMLEscaping {
         // property lookups below were 2% of a large build). Whitespace and controls are all
         // at or below 0x20 in ASCII, and lowercasing is of A-Z only.
         if url.utf8.allSatisfy({ $0 < 0x80 }) {
-            var folded: [UInt8] = []
-            folded.reserveCapacity(12)
-            for byte in url.utf8 where byte > 0x20 {
-                folded.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-                if folded.count == 11 { break }  // the longest scheme, "javascript:"
+            // The first 11 bytes that are not white space or controls, lower-cased, on the
+            // stack (an Array per link was an allocation per link of every page).
+            let refused = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 11) { folded -> Bool in
+                var count = 0
+                for byte in url.utf8 where byte > 0x20 {
+                    folded[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    count += 1
+                    if count == 11 { break }  // the longest scheme, "javascript:"
+                }
+                let start = UnsafeBufferPointer(rebasing: folded[..<count])
+                for scheme in ["javascript:", "vbscript:", "data:", "file:"] as [StaticString]
+                where start.starts(with: UnsafeBufferPointer(start: scheme.utf8Start, count: scheme.utf8CodeUnitCount)) {
+                    return true
+                }
+                return false
             }
-            for scheme in ["javascript:", "vbscript:", "data:", "file:"] as [StaticString]
-            where folded.starts(with: UnsafeBufferPointer(start: scheme.utf8Start, count: scheme.utf8CodeUnitCount)) {
-                return nil
-            }
-            return url
+            return refused ? nil : url
         }
         return unicodeSafeURL(url)
     }

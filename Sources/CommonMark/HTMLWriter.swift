@@ -310,7 +310,9 @@ package struct HTMLWriter {
                 context = outer
                 return
             }
-            output += "<a href=\"\(HTMLEscaping.attributeURL(url))\""
+            output += "<a href=\""
+            output += HTMLEscaping.attributeURL(url)
+            output += "\""
             if !title.isEmpty { output += " title=\"\(HTMLEscaping.escape(title))\"" }
             output += ">"
             let outer = context
@@ -356,13 +358,19 @@ package struct HTMLWriter {
     }
 
     private mutating func wrap(_ tag: String, _ children: [MarkdownInline]) {
-        output += "<\(tag)>"
+        output += "<"
+        output += tag
+        output += ">"
         write(children)
-        output += "</\(tag)>"
+        output += "</"
+        output += tag
+        output += ">"
     }
 
     private mutating func wrapSpan(_ cssClass: String, _ children: [MarkdownInline]) {
-        output += "<span class=\"\(HTMLEscaping.escape(cssClass))\">"
+        output += "<span class=\""
+        HTMLEscaping.append(escaping: cssClass, to: &output.bytes)
+        output += "\">"
         write(children)
         output += "</span>"
     }
