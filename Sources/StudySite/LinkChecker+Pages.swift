@@ -22,17 +22,35 @@ extension LinkChecker {
     /// page cost more in hashing than it saved; one shared by all pages held every distinct
     /// href of the site, 6 MB at 1,000 articles and 42 MB at 10,000).
     package static func pageLinks(_ page: (path: String, bytes: [UInt8]), paths: Set<String>) -> PageLinks {
-        let scan = scan(page)
+        let folder = page.path.split(separator: "/").dropLast()
+        var ids: Set<String> = []
         var checks: [PageLinks.Check] = []
-        for (href, target) in scan.links {
-            guard let target else { continue }
-            if !paths.contains(target.path) {
-                checks.append(.file(href: href, path: target.path))
-            } else if let fragment = target.fragment, !fragment.isEmpty, target.path.hasSuffix(".html") {
-                checks.append(.fragment(href: href, path: target.path, fragment: fragment))
+        // The checks of hrefs come before those of srcs, each in document order (as `scan`).
+        var sourceChecks: [PageLinks.Check] = []
+        page.bytes.withUnsafeBufferPointer { bytes in
+            forEachAttribute(in: bytes) { name, range in
+                if name == .id {
+                    ids.insert(String(decoding: bytes[range], as: UTF8.self))
+                    return
+                }
+                // An ASCII href is resolved from the page's bytes; its String is made only
+                // for a link that is kept to be checked later.
+                let value = UnsafeBufferPointer(rebasing: bytes[range])
+                let resolution = asciiResolution(value, inFolder: folder)
+                    ?? resolve(String(decoding: value, as: UTF8.self), inFolder: folder)
+                guard let target = resolution.target(from: page.path) else { return }
+                let check: PageLinks.Check
+                if !paths.contains(target.path) {
+                    check = .file(href: String(decoding: value, as: UTF8.self), path: target.path)
+                } else if let fragment = target.fragment, !fragment.isEmpty, target.path.hasSuffix(".html") {
+                    check = .fragment(href: String(decoding: value, as: UTF8.self), path: target.path, fragment: fragment)
+                } else {
+                    return
+                }
+                if name == .href { checks.append(check) } else { sourceChecks.append(check) }
             }
         }
-        return PageLinks(page: page.path, ids: scan.ids, checks: checks)
+        return PageLinks(page: page.path, ids: ids, checks: checks + sourceChecks)
     }
 
     /// The same broken links as `check(files)` for the pages scanned by `pageLinks`, given

@@ -172,50 +172,67 @@ package struct LinkChecker {
         var sources: [String] = []
     }
 
-    /// Reads the values of ` id="…"`, ` href="…"` and ` src="…"` with a scan over the bytes
-    /// (string searching once made this the slowest stage of a build). One pass, jumping from
-    /// "=" to "=", finds what a separate scan for each of the three finds, each scan going on
-    /// after the value it read.
+    /// The attributes the check reads.
+    enum AttributeName { case id, href, src }
+
+    /// The values of a page's `id`, `href` and `src` attributes, each in document order.
     static func attributes(in bytes: [UInt8]) -> Attributes {
         var attributes = Attributes()
         bytes.withUnsafeBufferPointer { bytes in
-            guard let base = bytes.baseAddress else { return }
-            let count = bytes.count
-            func find(_ byte: UInt8, from start: Int) -> Int? {
-                guard start < count, let found = memchr(base + start, Int32(byte), count - start) else { return nil }
-                return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
-            }
-            /// The value of ` name="…"` if that is what ends with the `="` at `equals`, and no
-            /// earlier match of the name read past it (`scannedUpTo`).
-            func value(of name: StaticString, endingAt equals: Int, scannedUpTo: inout Int) -> String? {
-                let nameBytes = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
-                let start = equals - nameBytes.count - 1
-                guard start >= scannedUpTo, bytes[start] == UInt8(ascii: " "),
-                      memcmp(base + start + 1, nameBytes.baseAddress!, nameBytes.count) == 0
-                else { return nil }
-                let valueStart = equals + 2
-                let valueEnd = find(UInt8(ascii: "\""), from: valueStart) ?? count
-                scannedUpTo = valueEnd
-                return String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self)
-            }
-            var idsScannedUpTo = 0
-            var hrefsScannedUpTo = 0
-            var sourcesScannedUpTo = 0
-            var searchFrom = 0
-            while let equals = find(UInt8(ascii: "="), from: searchFrom) {
-                searchFrom = equals + 1
-                guard equals + 1 < count, bytes[equals + 1] == UInt8(ascii: "\"") else { continue }
-                // At most one of the names ends right before a given "=".
-                if let id = value(of: "id", endingAt: equals, scannedUpTo: &idsScannedUpTo) {
-                    attributes.ids.append(id)
-                } else if let href = value(of: "href", endingAt: equals, scannedUpTo: &hrefsScannedUpTo) {
-                    attributes.hrefs.append(href)
-                } else if let source = value(of: "src", endingAt: equals, scannedUpTo: &sourcesScannedUpTo) {
-                    attributes.sources.append(source)
+            forEachAttribute(in: bytes) { name, range in
+                let value = String(decoding: bytes[range], as: UTF8.self)
+                switch name {
+                case .id: attributes.ids.append(value)
+                case .href: attributes.hrefs.append(value)
+                case .src: attributes.sources.append(value)
                 }
             }
         }
         return attributes
+    }
+
+    /// Finds the values of ` id="…"`, ` href="…"` and ` src="…"` with a scan over the bytes
+    /// (string searching once made this the slowest stage of a build) and tells `body` where
+    /// each value is. One pass, jumping from "=" to "=", finds what a separate scan for each
+    /// of the three finds, each scan going on after the value it read.
+    static func forEachAttribute(
+        in bytes: UnsafeBufferPointer<UInt8>, _ body: (AttributeName, Range<Int>) -> Void
+    ) {
+        guard let base = bytes.baseAddress else { return }
+        let count = bytes.count
+        func find(_ byte: UInt8, from start: Int) -> Int? {
+            guard start < count, let found = memchr(base + start, Int32(byte), count - start) else { return nil }
+            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+        }
+        /// The range of the value of ` name="…"` if that is what ends with the `="` at
+        /// `equals`, and no earlier match of the name read past it (`scannedUpTo`).
+        func value(of name: StaticString, endingAt equals: Int, scannedUpTo: inout Int) -> Range<Int>? {
+            let nameBytes = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
+            let start = equals - nameBytes.count - 1
+            guard start >= scannedUpTo, bytes[start] == UInt8(ascii: " "),
+                  memcmp(base + start + 1, nameBytes.baseAddress!, nameBytes.count) == 0
+            else { return nil }
+            let valueStart = equals + 2
+            let valueEnd = find(UInt8(ascii: "\""), from: valueStart) ?? count
+            scannedUpTo = valueEnd
+            return valueStart..<valueEnd
+        }
+        var idsScannedUpTo = 0
+        var hrefsScannedUpTo = 0
+        var sourcesScannedUpTo = 0
+        var searchFrom = 0
+        while let equals = find(UInt8(ascii: "="), from: searchFrom) {
+            searchFrom = equals + 1
+            guard equals + 1 < count, bytes[equals + 1] == UInt8(ascii: "\"") else { continue }
+            // At most one of the names ends right before a given "=".
+            if let range = value(of: "id", endingAt: equals, scannedUpTo: &idsScannedUpTo) {
+                body(.id, range)
+            } else if let range = value(of: "href", endingAt: equals, scannedUpTo: &hrefsScannedUpTo) {
+                body(.href, range)
+            } else if let range = value(of: "src", endingAt: equals, scannedUpTo: &sourcesScannedUpTo) {
+                body(.src, range)
+            }
+        }
     }
 }
 
