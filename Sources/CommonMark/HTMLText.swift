@@ -1,3 +1,5 @@
+import Foundation
+
 /// The text of an HTML fragment a reader sees: tags dropped, the entities the writer
 /// produces decoded, white space folded (for the search index and snippets).
 ///
@@ -91,8 +93,11 @@ package enum HTMLText {
                 index += 1
             } else {
                 // Text up to the next "<" (a bracket or not, it is looked at above).
-                var end = index + 1
-                while end < count, bytes[end] != UInt8(ascii: "<") { end += 1 }
+                var end = count
+                if index + 1 < count,
+                   let found = memchr(bytes.baseAddress! + index + 1, Int32(UInt8(ascii: "<")), count - index - 1) {
+                    end = UnsafeRawPointer(bytes.baseAddress!).distance(to: UnsafeRawPointer(found))
+                }
                 if !inSVG && !inStyle { visible.append(contentsOf: bytes[index..<end]) }
                 index = end
             }

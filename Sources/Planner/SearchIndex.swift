@@ -268,9 +268,8 @@ private struct JSONWriter {
 
     private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
         var runStart = 0
-        for (index, byte) in utf8.enumerated()
-        where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
-            || byte == UInt8(ascii: "<") {
+        for index in 0..<utf8.count where Self.needsEscape[Int(utf8[index])] {
+            let byte = utf8[index]
             bytes.append(contentsOf: utf8[runStart..<index])
             runStart = index + 1
             switch byte {
@@ -289,6 +288,11 @@ private struct JSONWriter {
             }
         }
         bytes.append(contentsOf: utf8[runStart...])
+    }
+
+    /// The bytes a JSON string here escapes: controls, `"`, `\` and `<`.
+    private static let needsEscape: [Bool] = (0...255).map {
+        $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
