@@ -7,7 +7,7 @@
 # Uses the binary that scripts/bench/run.sh built and the corpus
 # it generated in $BENCH_WORK (generated here when missing). Falls back to
 # `valgrind --tool=callgrind` on N=200 when perf cannot record on this machine.
-# Output: $BENCH_WORK/profile-N/{perf.data,summary.md,children.txt,callers.txt}.
+# Output: $BENCH_WORK/profile-N/{perf.data,summary.md,parts.md,stacks.txt,children.txt,callers.txt}.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -69,6 +69,11 @@ if perf record -F 999 -g -o "$OUT/perf.data" -- true >/dev/null 2>&1; then
   perf report -i "$OUT/perf.data" --stdio --no-children -g caller,0.5,callee,function,percent \
     --percent-limit 3 2>/dev/null | demangle > "$OUT/callers.txt"
   cat "$OUT/summary.md"
+  # CPU time per part of the build (profile_parts.py); compare two sizes with
+  #   profile_parts.py $BENCH_WORK/profile-1000/stacks.txt 999 $BENCH_WORK/profile-10000/stacks.txt 999
+  perf script -i "$OUT/perf.data" 2>/dev/null | demangle > "$OUT/stacks.txt"
+  python3 "$BENCH/profile_parts.py" "$OUT/stacks.txt" 999 > "$OUT/parts.md"
+  echo; echo "CPU time per part of the build:"; cat "$OUT/parts.md"
 else
   echo "perf cannot record here; using valgrind --tool=callgrind on N=200" >&2
   command -v valgrind >/dev/null 2>&1 || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq valgrind >/dev/null
