@@ -24,6 +24,16 @@ import Testing
         #expect(MarkdownParser.parse(text).footnotes.map(\.label) == ["β", "2"])
     }
 
+    /// The parser runs without cmark's UTF-8 check (a Swift String is always well-formed);
+    /// NUL bytes must still become U+FFFD, in running text, headings and code.
+    @Test func nulBytesBecomeReplacementCharacters() {
+        let html = HTMLWriter.render(MarkdownParser.parse("# T\u{0}t\n\na\u{0}b \u{0}\n\n`c\u{0}`\n\u{0}")).html
+        #expect(!html.contains("\u{0}"))
+        #expect(html.contains("T\u{FFFD}t"))
+        #expect(html.contains("a\u{FFFD}b"))
+        #expect(html.contains("<code>c\u{FFFD}</code>"))
+    }
+
     @Test func tablesStrikethroughAndAutolinksAreParsed() {
         let html = HTMLWriter.render(MarkdownParser.parse(
             "| a | b |\n|---|--:|\n| 1 | 2 |\n\n~~gone~~ and www.example.org\n")).html
