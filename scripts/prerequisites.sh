@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what StudySite needs to build: the development files of cmark-gfm and of mimalloc
-# (Debian packages).
+# (Debian packages); with STUDYSITE_RELEASE=1 also libcurl's, for the release build
+# (scripts/build-release.sh).
 # Safe to run again: it only installs what is missing.
 set -euo pipefail
 
@@ -10,6 +11,12 @@ pkg-config --exists libcmark-gfm 2>/dev/null || need+=(libcmark-gfm-dev)
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
 # mimalloc, the allocator the studysite command is linked with (docs/performance.md).
 [ -f /usr/include/mimalloc.h ] || need+=(libmimalloc-dev)
+if [ "${STUDYSITE_RELEASE:-}" = 1 ]; then
+  # The release build links Foundation statically, and with it FoundationNetworking, which
+  # is built on libcurl (scripts/build-release.sh).
+  [ -f /usr/include/curl/curl.h ] || [ -f "/usr/include/$(uname -m)-linux-gnu/curl/curl.h" ] \
+    || need+=(libcurl4-openssl-dev)
+fi
 if [ "${STUDYSITE_WITH_BROWSER:-}" = 1 ]; then
   # Optional: headless Chromium for handout PDFs and browser checks, poppler for reading PDFs.
   command -v chromium >/dev/null 2>&1 || need+=(chromium)

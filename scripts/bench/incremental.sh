@@ -15,7 +15,7 @@ RUNS="${RUNS:-5}"
 BIN="${STUDYSITE_BIN:-$ROOT/.build/release/studysite}"
 TEMPLATES="${TEMPLATES:-$ROOT/Templates}"
 PORT="${PORT:-8765}"
-[ -x "$BIN" ] || { echo "no studysite binary at $BIN (swift build -c release)" >&2; exit 1; }
+[ -x "$BIN" ] || { echo "no studysite binary at $BIN: run scripts/build-release.sh first" >&2; exit 1; }
 DIR="$WORK/corpus-$N"
 [ -f "$DIR/manifest.json" ] || python3 "$ROOT/scripts/bench/generate_corpus.py" "$N" "$DIR" >/dev/null
 COPY="$WORK/incremental-$N"

@@ -4,7 +4,7 @@
 #   scripts/bench/run.sh [N ...]          default: 1000 10000
 #
 # Installs what is missing (Debian: hugo, time, cmark-gfm, and StudySite's own prerequisites),
-# builds studysite in release mode into its own scratch folder (.build-bench, so a developer's
+# builds studysite with scripts/build-release.sh into its own scratch folder (.build-bench, so a developer's
 # .build is left alone), generates a StudySite corpus and the same articles as a Hugo site for
 # each N (scripts/bench/generate_corpus.py), waits for a quiet machine, then runs both tools
 # RUNS times, interleaved, each build into a freshly deleted output folder, under
@@ -62,8 +62,7 @@ cc -O2 -o "$WORK/bin/write_files" "$BENCH/write_files.c"
 case "$SOURCE" in
   tree)
     log "building studysite (release) from the working tree into $ROOT/.build-bench"
-    (cd "$ROOT" && swift build -c release --product studysite --scratch-path "$ROOT/.build-bench") >&2
-    STUDYSITE_BIN="$ROOT/.build-bench/release/studysite"
+    STUDYSITE_BIN="$("$ROOT/scripts/build-release.sh" --scratch-path "$ROOT/.build-bench")"
     rm -rf "$WORK/templates"; cp -R "$ROOT/Templates" "$WORK/templates"
     TEMPLATES="$WORK/templates"
     LABEL="working tree at $(cd "$ROOT" && git rev-parse --short HEAD)"
@@ -78,8 +77,7 @@ case "$SOURCE" in
     (cd "$ROOT" && git archive "$(cat "$WORK/head-commit")") | tar -x -C "$SRC"
     [ -f "$SRC/Package.resolved" ] || cp "$ROOT/Package.resolved" "$SRC/" 2>/dev/null || true
     log "building studysite (release) from HEAD into $ROOT/.build-bench-head"
-    (cd "$SRC" && swift build -c release --product studysite --scratch-path "$ROOT/.build-bench-head") >&2
-    STUDYSITE_BIN="$ROOT/.build-bench-head/release/studysite"
+    STUDYSITE_BIN="$("$SRC/scripts/build-release.sh" --scratch-path "$ROOT/.build-bench-head")"
     TEMPLATES="$SRC/Templates"
     LABEL="commit $(cd "$SRC" && sed -n 1p "$WORK/head-commit")"
     ;;
@@ -90,7 +88,7 @@ case "$SOURCE" in
     ;;
   *) echo "STUDYSITE_SOURCE must be tree, head or none" >&2; exit 2 ;;
 esac
-LABEL="$LABEL, release build"
+LABEL="$LABEL, release build (scripts/build-release.sh)"
 
 # 3. Corpora (regenerated only when the generator changed).
 gen_sum="$(sha256sum "$BENCH/generate_corpus.py" | cut -c1-16)"
