@@ -144,13 +144,18 @@ package struct BodyParser: Sendable {
     /// Whether the UTF-8 of `text` contains the bytes of `needle`.
     static func containsBytes(_ text: String, _ needle: StaticString) -> Bool {
         let needle = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
-        guard let first = needle.first else { return true }
+        guard !needle.isEmpty else { return true }
         var text = text
+        // The first byte found with memchr: every text run of every body is asked, twice.
         return text.withUTF8 { bytes in
-            guard bytes.count >= needle.count else { return false }
-            for start in 0...(bytes.count - needle.count)
-            where bytes[start] == first && bytes[start..<(start + needle.count)].elementsEqual(needle) {
-                return true
+            guard let base = bytes.baseAddress, bytes.count >= needle.count else { return false }
+            let last = bytes.count - needle.count  // the last place the needle can start
+            var start = 0
+            while start <= last,
+                  let found = memchr(base + start, Int32(needle[0]), last - start + 1) {
+                let index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+                if memcmp(base + index, needle.baseAddress!, needle.count) == 0 { return true }
+                start = index + 1
             }
             return false
         }

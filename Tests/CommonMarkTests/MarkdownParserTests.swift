@@ -114,5 +114,10 @@ import Testing
         #expect(limits.check("ok\n\n" + String(repeating: "|a", count: 40) + "|\n")?.line == 3)
         #expect(limits.check(String(repeating: "x", count: 10_001))?.kind == .size)
         #expect(limits.check("- a\n  - b\n    - c\n\n> quote\n") == nil)
+        // Exactly at the limit is allowed; the count is per line, the last line needs no newline.
+        #expect(limits.check(String(repeating: "|", count: 20) + "\n" + String(repeating: "|", count: 20)) == nil)
+        #expect(limits.check("a\n" + String(repeating: "|", count: 21))?.line == 2)
+        #expect(limits.check("") == nil)
+        #expect(limits.check("\n\n|a|b|\n") == nil)
     }
 }

@@ -36,5 +36,26 @@ import TestSupport
         #expect(!BodyParser.containsBytes("{{pag", "{{page"))
         #expect(!BodyParser.containsBytes("[@key1, p. 3] {page", "{{page"))
         #expect(BodyParser.containsBytes("\u{E9}{{page", "{{page"))
+        #expect(BodyParser.containsBytes("{{page", "{{page"))
+        #expect(BodyParser.containsBytes("{{{page", "{{page"))
+        #expect(!BodyParser.containsBytes("", "{{page"))
+    }
+
+    /// The memchr search agrees with a window-by-window comparison on random texts.
+    @Test func containsBytesAgreesWithWindowComparison() {
+        var random = SplitMix64(seed: 0xB0D1)
+        let pieces = ["{", "{{", "page", "{{page", "[", "[illegible", "illegible", " ", "é", "x", "{{pag"]
+        for _ in 0..<3_000 {
+            let text = (0..<Int(random.next() % 8)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            let bytes = Array(text.utf8)
+            for needle in ["{{page", "[illegible"] {
+                let target = Array(needle.utf8)
+                let expected = bytes.count >= target.count
+                    && (0...(bytes.count - target.count)).contains { Array(bytes[$0..<($0 + target.count)]) == target }
+                let found = needle == "{{page"
+                    ? BodyParser.containsBytes(text, "{{page") : BodyParser.containsBytes(text, "[illegible")
+                #expect(found == expected, "\(text.debugDescription)")
+            }
+        }
     }
 }
