@@ -3,6 +3,9 @@
 package indirect enum TemplateValue: Sendable, Hashable {
     case text(String)
     case html(String)
+    /// Ready markup as UTF-8 bytes (a rendered page body going into its layout: making a
+    /// String of it would check its bytes again for nothing).
+    case htmlBytes([UInt8])
     case flag(Bool)
     case list([TemplateValue])
     case object([String: TemplateValue])
@@ -37,7 +40,7 @@ extension TemplateValue {
     /// view models and their schemas in step).
     package func conforms(to schema: TemplateSchema) -> Bool {
         switch (self, schema) {
-        case (.text, .text), (.html, .html), (.flag, .flag): return true
+        case (.text, .text), (.html, .html), (.htmlBytes, .html), (.flag, .flag): return true
         case (.list(let items), .list(let element)): return items.allSatisfy { $0.conforms(to: element) }
         case (.object(let fields), .object(let expected)):
             return Set(fields.keys) == Set(expected.keys)

@@ -231,6 +231,10 @@ extension CompiledTemplates {
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: text[a..<(a + b)]))
             case .escapedVariable, .rawVariable:
                 guard let value = lookup(a, in: stack) else { break }
+                if instruction.op == .rawVariable, case .htmlBytes(let bytes) = value {
+                    output.append(contentsOf: bytes)
+                    break
+                }
                 let text = CompiledTemplates.text(of: value)
                 if instruction.op == .rawVariable {
                     output.append(contentsOf: text.utf8)
@@ -320,6 +324,7 @@ extension CompiledTemplates {
     private static func text(of value: TemplateValue) -> String {
         switch value {
         case .text(let text), .html(let text): text
+        case .htmlBytes(let bytes): String(decoding: bytes, as: UTF8.self)
         case .flag(let flag): flag ? "true" : "false"
         case .list, .object: String(describing: value.mustacheValue)
         }

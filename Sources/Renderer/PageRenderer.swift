@@ -100,15 +100,15 @@ package struct PageRenderer: Sendable {
             return .failure(.error(
                 "template-missing", "no template for page kind \"\(page.template)\"", at: page.source))
         }
-        var content = String(decoding: body, as: UTF8.self)
         if case .flag(true)? = fields["links_as_endnotes"] {
             let base: String? = if case .text(let url)? = fields["base_url"], !url.isEmpty { url } else { nil }
-            content = EndnoteWriter.apply(content, page: page.path, base: base)
+            fields["content"] = .html(EndnoteWriter.apply(String(decoding: body, as: UTF8.self), page: page.path, base: base))
+        } else {
+            fields["content"] = .htmlBytes(body)
         }
-        fields["content"] = .html(content)
         // A page kind may have a layout of its own (Templates/layouts/<kind>.html).
         let layout = templates.layouts.contains(page.template) ? "layout-\(page.template)" : "layout"
-        let bytes = render(.object(fields), withTemplate: layout, capacity: content.utf8.count + 8192) ?? []
+        let bytes = render(.object(fields), withTemplate: layout, capacity: body.count + 8192) ?? []
         guard bytes.count <= maxPageBytes else {
             return .failure(.error(
                 "output-too-large", "\(page.path) would be \(bytes.count) bytes; the limit is \(maxPageBytes)",
@@ -134,6 +134,7 @@ extension TemplateValue {
     package var mustacheValue: Any {
         switch self {
         case .text(let text), .html(let text): text
+        case .htmlBytes(let bytes): String(decoding: bytes, as: UTF8.self)
         case .flag(let flag): flag
         case .list(let items): items.map(\.mustacheValue)
         case .object(let fields): fields.mapValues(\.mustacheValue)

@@ -23,6 +23,7 @@ import Testing
     @Test func handWrittenCasesMatchSwiftMustache() throws {
         let value: TemplateValue = .object([
             "title": .text("Kim <Il> & \"Sung's\""), "html": .html("<b>bold</b>"),
+            "bytes": .htmlBytes(Array("<em>b</em> é\u{301} & <".utf8)),
             "yes": .flag(true), "no": .flag(false), "empty": .list([]), "blank": .text(""),
             "items": .list([.object(["name": .text("a")]), .object(["name": .text("b"), "title": .text("inner")])]),
             "words": .list([.text("x"), .text("y<")]),
@@ -43,6 +44,7 @@ import Testing
             "{{% CONTENT_TYPE: TEXT}}{{title}}\n{{> part}}",
             "{{% CONTENT_TYPE: STUDYSITE_HTML}}{{title}}{{> part}}",
             "{{words}}|{{empty}}",
+            "{{{bytes}}}|{{bytes}}|{{&bytes}}|{{#bytes}}[{{.}}]{{/bytes}}{{^bytes}}no{{/bytes}}",
         ]
         let partial = "<{{title}}>\n{{#words}}\n{{.}}\n{{/words}}\n"
         for template in cases {
