@@ -93,11 +93,11 @@ package struct HTMLWriter {
     private mutating func claim(_ wanted: String) -> String {
         var candidate = wanted
         var suffix = 2
-        while usedIDs.contains(candidate) {
+        // One hash per id that is free (nearly all of them): insert says whether it was.
+        while !usedIDs.insert(candidate).inserted {
             candidate = "\(wanted)-\(suffix)"
             suffix += 1
         }
-        usedIDs.insert(candidate)
         ids.append(candidate)
         return candidate
     }
