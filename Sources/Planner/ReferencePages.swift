@@ -168,8 +168,13 @@ struct ReferencePages {
     func worksCited(_ keys: [String], from path: String) -> [TemplateValue] {
         // The comparison reads only the order: capturing `self` copied the whole value
         // (a retain of each of its fields) for every comparison.
+        // Each key's place is looked up once, not twice per comparison. The sort is stable, as
+        // `sorted(by:)` is, so keys in the same place keep their order.
         let order = self.order
-        return keys.sorted { (order[$0] ?? 0) < (order[$1] ?? 0) }.compactMap { key in
+        let ranked = keys.enumerated().map { (place: order[$1] ?? 0, index: $0, key: $1) }
+            .sorted { ($0.place, $0.index) < ($1.place, $1.index) }
+        return ranked.compactMap { ranked in
+            let key = ranked.key
             guard let html = list.referenceHTML(forKey: key) else { return nil }
             return .object([
                 "reference_html": .html(html),
