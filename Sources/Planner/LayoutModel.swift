@@ -26,6 +26,13 @@ struct LayoutModel {
         path.utf8.allSatisfy { $0 < 0x80 } ? path.utf8.contains(UInt8(ascii: ":")) : path.contains(":")
     }
 
+    /// Adds the layout's fields to a page's, keeping the page's value where both have a key:
+    /// one dictionary, sized once, instead of the layout's merged with the page's.
+    func add(to fields: inout [String: TemplateValue]) {
+        fields.reserveCapacity(fields.count + Self.schema.count)
+        for (key, value) in self.fields() where fields[key] == nil { fields[key] = value }
+    }
+
     func fields() -> [String: TemplateValue] {
         let nav = site.navigation.map { item in
             TemplateValue.object([

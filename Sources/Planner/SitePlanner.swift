@@ -145,9 +145,9 @@ package struct SitePlanner {
         _ layout: LayoutModel, template: String, fields: [String: TemplateValue],
         source: SourceLocation?
     ) -> PlannedPage {
-        PlannedPage(
-            path: layout.path, template: template, title: layout.title,
-            model: .object(layout.fields().merging(fields) { _, page in page }), source: source)
+        var model = fields
+        layout.add(to: &model)
+        return PlannedPage(path: layout.path, template: template, title: layout.title, model: .object(model), source: source)
     }
 
     func homePage(_ site: ResolvedSite) -> PlannedPage {
