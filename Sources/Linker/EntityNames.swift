@@ -77,6 +77,8 @@ struct CandidateTable: Sendable {
     let entries: [Entry]
     /// The entries of pair `p` are `entries[groupStart[p]..<groupStart[p + 1]]`.
     let groupStart: [Int32]
+    /// Whether some name starts with each byte.
+    let firstBytes: [Bool]
 
     init(_ names: [EntityNames.Name]) {
         func pair(_ name: EntityNames.Name) -> Int { Int(name.bytes[0]) << 8 | Int(name.bytes[1]) }
@@ -95,6 +97,15 @@ struct CandidateTable: Sendable {
         }
         self.entries = entries
         self.store = store
+        var firstBytes = [Bool](repeating: false, count: 256)
+        for name in names { firstBytes[Int(name.bytes[0])] = true }
+        self.firstBytes = firstBytes
+    }
+
+    /// Whether any name starts with `byte` (most bytes of a text, spaces and punctuation above
+    /// all, start none: they are ruled out before the pair is looked up).
+    @inline(__always) func mayStartName(_ byte: UInt8) -> Bool {
+        firstBytes[Int(byte)]
     }
 
     /// The first name (longest first) whose bytes are at `index` of `text` and for which

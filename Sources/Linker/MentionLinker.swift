@@ -91,7 +91,7 @@ struct MentionLinker {
                 }
                 continue
             }
-            if !previousIsWord, let match = longestMatch(in: text, at: index) {
+            if !previousIsWord, names.candidateTable.mayStartName(byte), let match = longestMatch(in: text, at: index) {
                 let end = index + match.bytes.count
                 let start = fold.original(index), originalEnd = fold.original(end)
                 record(match.slug, context) { Self.snippet(bytes, start: start, end: originalEnd) }
@@ -139,8 +139,22 @@ struct MentionLinker {
     /// own and canonically equal to no other scalar: Latin-1 to spacing modifiers
     /// (U+00A0–U+02FF) and general punctuation (U+2010–U+2027, U+2030–U+205E: dashes,
     /// quotes, ellipsis; not the joiners and spaces before them).
-    static func isSimpleText<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Bool where Bytes.Index == Int {
-        var index = bytes.startIndex
+    static func isSimpleText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Eight ASCII bytes at a time: nearly all text is ASCII.
+        var index = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= bytes.count,
+                  raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+            }
+        }
+        return isSimpleText(bytes, from: index)
+    }
+
+    static func isSimpleText<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, from start: Int? = nil) -> Bool
+    where Bytes.Index == Int {
+        var index = start ?? bytes.startIndex
         while index < bytes.endIndex {
             let byte = bytes[index]
             if byte < 0x80 { index += 1; continue }
