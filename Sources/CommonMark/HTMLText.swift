@@ -18,7 +18,16 @@ package enum HTMLText {
     /// The UTF-8 of `plain(html)`, without making a String of it (which checks the bytes
     /// again): the search index escapes these bytes straight into its JSON.
     package static func plainUTF8(_ html: String) -> [UInt8] {
-        visibleText(of: html).withUnsafeBufferPointer { text in
+        var contiguous = html
+        return contiguous.withUTF8 { plainUTF8(utf8: $0) }
+    }
+
+    /// `plainUTF8` of HTML given as UTF-8 bytes (well-formed, as the writer makes them).
+    package static func plainUTF8(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var visible: [UInt8] = []
+        visible.reserveCapacity(bytes.count)
+        appendVisibleText(of: nil, bytes: bytes, to: &visible)
+        return visible.withUnsafeBufferPointer { text in
             [UInt8](unsafeUninitializedCapacity: text.count) { result, count in
                 count = decodeAndFold(text, into: result)
             }
@@ -37,9 +46,12 @@ package enum HTMLText {
 
     /// Appends the bytes outside tags to `visible`, skipping the content of svg, style and
     /// script elements, and a space for every tag.
+    /// `html` is the String of `bytes` when the caller has one; otherwise it is made from the
+    /// bytes if a bracket next to a non-ASCII scalar needs the Character view (rare).
     private static func appendVisibleText(
-        of html: String, bytes: UnsafeBufferPointer<UInt8>, to visible: inout [UInt8]
+        of string: String?, bytes: UnsafeBufferPointer<UInt8>, to visible: inout [UInt8]
     ) {
+        var string = string
         let count = bytes.count
         var inTag = false
         // Chart SVGs (their text is in the page's data table) and styles are not text.
@@ -56,6 +68,8 @@ package enum HTMLText {
             let asciiBefore = index == 0 || bytes[index - 1] < 0x80
             let asciiAfter = index + 1 == count || bytes[index + 1] < 0x80
             if asciiBefore && asciiAfter { return true }
+            if string == nil { string = String(decoding: bytes, as: UTF8.self) }
+            let html = string!
             let position = html.utf8.index(html.utf8.startIndex, offsetBy: index)
             return String.Index(position, within: html) != nil
                 && String.Index(html.utf8.index(after: position), within: html) != nil

@@ -27,7 +27,7 @@ struct ArticlePageModel {
             "subtitle": .optionalText(article.subtitle),
             "author": .optionalText(article.author),
             "summary": .optionalText(article.summary),
-            "body_html": .html(resolved.body.rendered.html),
+            "body_html": .htmlBytes(resolved.body.rendered.utf8),
             "see_also": .list(resolved.seeAlso.map { item in
                 .object([
                     "text": .text(item.text),

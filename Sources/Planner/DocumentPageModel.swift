@@ -46,7 +46,7 @@ struct DocumentPageModel {
             "authors": .text(document.document.authors.joined(separator: " and ")),
             "part_title": .text(parts[partIndex].title),
             "is_opening": .flag(partIndex == 0),
-            "body_html": .html(document.bodies[partIndex].rendered.html),
+            "body_html": .htmlBytes(document.bodies[partIndex].rendered.utf8),
             "metadata": .list(partIndex == 0 ? document.document.metadata.map {
                 .object(["label": .text($0.label), "value": .text(Self.readable($0.label, $0.value))])
             } : []),

@@ -109,7 +109,7 @@ struct EntityPages {
                 "dates": .list(dates.isEmpty ? [] : [.text(dates.joined(separator: "; "))]),
                 "aliases": .list(entity.aliases.map { .object(["name": .text($0)]) }),
                 "has_aliases": .flag(!entity.aliases.isEmpty),
-                "body_html": .html(resolved.body.rendered.html),
+                "body_html": .htmlBytes(resolved.body.rendered.utf8),
                 "index_href": .text(PagePath.link(from: path, to: "entities/index.html#\(entity.kind.folder)")),
                 "events": .list(events), "has_events": .flag(!events.isEmpty),
                 "mentions": .list(mentions), "has_mentions": .flag(!mentions.isEmpty),

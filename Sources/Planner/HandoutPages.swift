@@ -93,7 +93,7 @@ struct HandoutPages {
             "page_title": .text(handout.title), "description": .text(handout.subtitle ?? handout.title),
             "root": .text(PagePath.root(of: path)), "links_as_endnotes": .flag(true),
             "base_url": .text(corpus.site.baseURL ?? ""),
-            "summaries": .list(summaries), "body_html": .html(resolved.body.rendered.html),
+            "summaries": .list(summaries), "body_html": .htmlBytes(resolved.body.rendered.utf8),
             "chart_html": .html(resolved.chartHTML ?? ""),
             "events": .list(events), "has_events": .flag(!events.isEmpty),
             "entities": .list(entities), "has_entities": .flag(!entities.isEmpty),

@@ -18,7 +18,7 @@ struct HomePageModel {
 
     func fields() -> [String: TemplateValue] {
         [
-            "intro_html": .html(site.home.rendered.html),
+            "intro_html": .htmlBytes(site.home.rendered.utf8),
             "articles": .list(site.articles.map { resolved in
                 let article = resolved.article
                 return .object([

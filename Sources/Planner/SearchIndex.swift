@@ -37,17 +37,18 @@ package struct SearchIndex {
     /// An empty index; `add` fills it.
     init() {}
 
-    /// An entry whose text is still to be taken from HTML: `prefix + plain(html) + suffix`.
+    /// An entry whose text is still to be taken from HTML (UTF-8): `prefix + plain(html) + suffix`.
     struct Recipe: Sendable {
         var entry: Entry
-        var html: String?
+        var html: [UInt8]?
         var prefix = ""
         var suffix = ""
 
         func filled() -> Entry {
             guard let html else { return entry }
             var filled = entry
-            filled.x = prefix + HTMLText.plain(html) + suffix
+            filled.x = prefix + String(decoding: html.withUnsafeBufferPointer { HTMLText.plainUTF8(utf8: $0) }, as: UTF8.self)
+                + suffix
             return filled
         }
     }
@@ -56,9 +57,9 @@ package struct SearchIndex {
         var recipes = [Recipe(
             entry: Entry(t: site.corpus.site.title, u: "index.html", k: "page",
                          h: site.home.rendered.headings.map(\.text), x: "", e: []),
-            html: site.home.rendered.html)]
+            html: site.home.rendered.utf8)]
         for article in site.articles {
-            recipes.append(Recipe(entry: articleEntry(article, plainText: ""), html: article.body.rendered.html))
+            recipes.append(Recipe(entry: articleEntry(article, plainText: ""), html: article.body.rendered.utf8))
         }
         for document in site.documents {
             for (part, body) in zip(document.document.parts, document.bodies) {
@@ -66,14 +67,14 @@ package struct SearchIndex {
                     entry: Entry(t: "\(part.title) — \(document.document.title)",
                                  u: PagePath.document(document.document.slug, part: part.slug), k: "document",
                                  h: body.rendered.headings.map(\.text), x: "", e: []),
-                    html: body.rendered.html))
+                    html: body.rendered.utf8))
             }
         }
         for entity in site.entities {
             recipes.append(Recipe(
                 entry: Entry(t: entity.entity.name, u: SitePaths.entity(entity.entity.slug), k: "entity", h: [],
                              x: "", e: [entity.entity.name] + entity.entity.aliases),
-                html: entity.body.rendered.html, prefix: (entity.entity.description ?? "") + " "))
+                html: entity.body.rendered.utf8, prefix: (entity.entity.description ?? "") + " "))
         }
         for item in references.list.items {
             let reference = references.list.reference(forKey: item.entry.key)?.plainText ?? item.entry.key
@@ -87,7 +88,7 @@ package struct SearchIndex {
             recipes.append(Recipe(
                 entry: Entry(t: "\(item.readable): \(item.event.title)", u: "timeline/index.html#event-\(item.event.id)",
                              k: "event", h: [], x: "", e: []),
-                html: item.summaryHTML, suffix: " " + readings))
+                html: Array(item.summaryHTML.utf8), suffix: " " + readings))
         }
         for series in site.series {
             recipes.append(Recipe(
@@ -132,7 +133,7 @@ package struct SearchIndex {
     private static func appendJSON(_ recipe: Recipe, to json: inout JSONWriter) {
         guard let html = recipe.html else { return json.appendEntry(recipe.entry) { $0.appendString(recipe.entry.x) } }
         json.appendEntry(recipe.entry) { json in
-            let plain = HTMLText.plainUTF8(html)
+            let plain = html.withUnsafeBufferPointer { HTMLText.plainUTF8(utf8: $0) }
             json.appendQuoted(parts: recipe.prefix, plain, recipe.suffix)
         }
     }
@@ -153,7 +154,7 @@ package struct SearchIndex {
         manifestAndShards(count: recipes.count) { shard in
             let range = (shard * shardSize)..<min(recipes.count, (shard + 1) * shardSize)
             var json = JSONWriter()
-            json.bytes.reserveCapacity(recipes[range].reduce(128) { $0 + ($1.html?.utf8.count ?? 0) + 256 })
+            json.bytes.reserveCapacity(recipes[range].reduce(128) { $0 + ($1.html?.count ?? 0) + 256 })
             json.appendShardStart(shard)
             for index in range {
                 if index > range.lowerBound { json.bytes.append(UInt8(ascii: ",")) }

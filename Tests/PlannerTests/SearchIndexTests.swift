@@ -90,7 +90,7 @@ import TestSupport
         let recipes = (0..<250).map { index in
             SearchIndex.Recipe(
                 entry: SearchIndex.Entry(t: text(), u: "p\(index).html", k: "page", h: [text()], x: text(), e: [text()]),
-                html: index.isMultiple(of: 5) ? nil : text(), prefix: text(), suffix: text())
+                html: index.isMultiple(of: 5) ? nil : Array(text().utf8), prefix: text(), suffix: text())
         }
         let fromRecipes = SearchIndex.files(recipes: recipes)
         let fromEntries = SearchIndex.files(entries: recipes.map { SearchIndex.json($0.filled()) })
