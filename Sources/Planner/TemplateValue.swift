@@ -1,6 +1,6 @@
 /// A value a template can see. Text is escaped by `{{name}}`; HTML is ready markup made by
 /// the generator and goes in with `{{{name}}}`. No `Any` crosses into templates.
-package indirect enum TemplateValue: Sendable, Hashable {
+package enum TemplateValue: Sendable, Hashable {
     case text(String)
     case html(String)
     /// Ready markup as UTF-8 bytes (a rendered page body going into its layout: making a
