@@ -13,6 +13,9 @@ package struct ContentDirectory: Sendable {
     /// The folder as the C library resolves it (`realpath`), for the fast containment check;
     /// nil when it cannot be resolved, and then every check takes Foundation's way.
     private let realRoot: String?
+    /// Folders already resolved, shared by the copies of this value (files are read on every
+    /// core); a new value, for a new build, starts empty.
+    private let folders = ResolvedFolders()
 
     package init(path: String, maxFileBytes: Int = 4_000_000) {
         displayRoot = path.hasSuffix("/") ? String(path.dropLast()) : path
@@ -56,11 +59,27 @@ package struct ContentDirectory: Sendable {
         // realpath first: Foundation's URL building and symlink resolution were a sixth of
         // loading. Both resolve every symlink of an existing path; what realpath cannot
         // resolve is decided Foundation's way, as before.
-        if let realRoot, let resolved = Self.realPath(realRoot + "/" + relative) {
+        if let realRoot, let resolved = resolvedPath(relative, realRoot: realRoot) {
             return resolved == realRoot || resolved.hasPrefix(realRoot == "/" ? "/" : realRoot + "/")
         }
         let resolved = root.appendingPathComponent(relative).resolvingSymlinksInPath().path
         return resolved == root.path || resolved.hasPrefix(root.path + "/")
+    }
+
+    /// `realpath` of the entry, with its folder's resolution remembered: an entry that is not
+    /// itself a symlink resolves to its folder's path and its name (realpath reads every
+    /// component of every path, thousands of readlink calls for a large corpus).
+    private func resolvedPath(_ relative: String, realRoot: String) -> String? {
+        let full = realRoot + "/" + relative
+        let slash = relative.lastIndex(of: "/")
+        let name = slash.map { relative[relative.index(after: $0)...] } ?? relative[...]
+        var info = stat()
+        guard !name.isEmpty, name != ".", name != "..", lstat(full, &info) == 0, info.st_mode & S_IFMT != S_IFLNK
+        else { return Self.realPath(full) }
+        let parent = slash.map { String(relative[..<$0]) } ?? ""
+        let folder = parent.isEmpty ? realRoot : folders.realPath(realRoot + "/" + parent)
+        guard let folder else { return Self.realPath(full) }
+        return (folder == "/" ? "/" : folder + "/") + name
     }
 
     /// Reads a text file, checking where it points, its size and its encoding.
@@ -97,8 +116,25 @@ package struct ContentDirectory: Sendable {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(info.st_size))
+        // Straight into an array of the file's size (one byte more tells a file that grew).
+        let size = Int(info.st_size)
+        var complete = false
+        var failed = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
+            while count < size + 1 {
+                let read = Foundation.read(descriptor, buffer.baseAddress! + count, size + 1 - count)
+                if read == 0 { complete = true; return }
+                if read < 0 {
+                    if errno == EINTR { continue }
+                    failed = true
+                    return
+                }
+                count += read
+            }
+        }
+        if failed { return nil }
+        if complete { return bytes }
+        // The file grew while it was read: the rest in chunks.
         var chunk = [UInt8](repeating: 0, count: 65_536)
         while true {
             let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
@@ -117,5 +153,25 @@ package struct ContentDirectory: Sendable {
             && name.unicodeScalars.allSatisfy {
                 ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
             }
+    }
+}
+
+/// The `realpath` of each folder asked for, computed once.
+private final class ResolvedFolders: @unchecked Sendable {
+    private let lock = NSLock()
+    private var resolved: [String: String?] = [:]
+
+    func realPath(_ path: String) -> String? {
+        lock.lock()
+        if let known = resolved[path] {
+            lock.unlock()
+            return known
+        }
+        lock.unlock()
+        let real = ContentDirectory.realPath(path)
+        lock.lock()
+        resolved[path] = real
+        lock.unlock()
+        return real
     }
 }

@@ -36,6 +36,29 @@ import Testing
         #expect(refused.rule == "path-outside-content")
     }
 
+    /// Folders are resolved once and reused: a file in a linked folder is judged by where the
+    /// folder leads, and a link to a file by where the file leads.
+    @Test func linkedFoldersAreJudgedByWhereTheyLead() throws {
+        let content = try makeContent()
+        let root = content.deletingLastPathComponent()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createSymbolicLink(
+            atPath: content.appendingPathComponent("mirror").path, withDestinationPath: "articles")
+        try FileManager.default.createSymbolicLink(
+            atPath: content.appendingPathComponent("outside").path, withDestinationPath: "..")
+        let directory = ContentDirectory(path: content.path)
+        for _ in 0..<2 {  // the second time from the remembered folders
+            #expect(directory.staysInside("mirror/a.md"))
+            #expect(directory.staysInside("mirror/inside.md"))
+            #expect(!directory.staysInside("mirror/out.md"))
+            #expect(!directory.staysInside("outside/secret.md"))
+            // Out and back in again leads inside.
+            #expect(directory.staysInside("outside/Content/articles/a.md"))
+            #expect(directory.staysInside("articles/a.md"))
+        }
+        #expect(try directory.read("mirror/a.md").get() == "title: A\n")
+    }
+
     @Test func readsRegularFilesOnly() throws {
         let content = try makeContent()
         defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
