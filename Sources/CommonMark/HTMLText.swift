@@ -1,5 +1,3 @@
-import Foundation
-
 /// The text of an HTML fragment a reader sees: tags dropped, the entities the writer
 /// produces decoded, white space folded (for the search index and snippets).
 ///
@@ -10,23 +8,25 @@ import Foundation
 /// the byte loop asks the String.
 package enum HTMLText {
     package static func plain(_ html: String) -> String {
-        visibleText(of: html).withUnsafeBufferPointer { text in
-            String(unsafeUninitializedCapacity: text.count) { decodeAndFold(text, into: $0) }
-        }
+        String(decoding: plainUTF8(html), as: UTF8.self)
     }
 
     /// The UTF-8 of `plain(html)`, without making a String of it (which checks the bytes
     /// again): the search index escapes these bytes straight into its JSON.
     package static func plainUTF8(_ html: String) -> [UInt8] {
         var contiguous = html
-        return contiguous.withUTF8 { plainUTF8(utf8: $0) }
+        return contiguous.withUTF8(plainUTF8)
     }
 
     /// `plainUTF8` of HTML given as UTF-8 bytes (well-formed, as the writer makes them).
-    package static func plainUTF8(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    package static func plainUTF8(_ html: [UInt8]) -> [UInt8] {
+        html.withUnsafeBufferPointer(plainUTF8)
+    }
+
+    private static func plainUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var visible: [UInt8] = []
         visible.reserveCapacity(bytes.count)
-        appendVisibleText(of: nil, bytes: bytes, to: &visible)
+        appendVisibleText(of: bytes, to: &visible)
         return visible.withUnsafeBufferPointer { text in
             [UInt8](unsafeUninitializedCapacity: text.count) { result, count in
                 count = decodeAndFold(text, into: result)
@@ -34,24 +34,12 @@ package enum HTMLText {
         }
     }
 
-    private static func visibleText(of html: String) -> [UInt8] {
-        var visible: [UInt8] = []
-        visible.reserveCapacity(html.utf8.count)
-        var contiguous = html
-        contiguous.withUTF8 { bytes in
-            appendVisibleText(of: html, bytes: bytes, to: &visible)
-        }
-        return visible
-    }
-
     /// Appends the bytes outside tags to `visible`, skipping the content of svg, style and
     /// script elements, and a space for every tag.
-    /// `html` is the String of `bytes` when the caller has one; otherwise it is made from the
-    /// bytes if a bracket next to a non-ASCII scalar needs the Character view (rare).
-    private static func appendVisibleText(
-        of string: String?, bytes: UnsafeBufferPointer<UInt8>, to visible: inout [UInt8]
-    ) {
-        var string = string
+    /// The String of the bytes is made only if a bracket next to a non-ASCII scalar needs the
+    /// Character view (rare).
+    private static func appendVisibleText(of bytes: UnsafeBufferPointer<UInt8>, to visible: inout [UInt8]) {
+        var string: String?
         let count = bytes.count
         var inTag = false
         // Chart SVGs (their text is in the page's data table) and styles are not text.
@@ -68,8 +56,8 @@ package enum HTMLText {
             let asciiBefore = index == 0 || bytes[index - 1] < 0x80
             let asciiAfter = index + 1 == count || bytes[index + 1] < 0x80
             if asciiBefore && asciiAfter { return true }
-            if string == nil { string = String(decoding: bytes, as: UTF8.self) }
-            let html = string!
+            let html = string ?? String(decoding: bytes, as: UTF8.self)
+            string = html
             let position = html.utf8.index(html.utf8.startIndex, offsetBy: index)
             return String.Index(position, within: html) != nil
                 && String.Index(html.utf8.index(after: position), within: html) != nil
@@ -107,11 +95,7 @@ package enum HTMLText {
                 index += 1
             } else {
                 // Text up to the next "<" (a bracket or not, it is looked at above).
-                var end = count
-                if index + 1 < count,
-                   let found = memchr(bytes.baseAddress! + index + 1, Int32(UInt8(ascii: "<")), count - index - 1) {
-                    end = UnsafeRawPointer(bytes.baseAddress!).distance(to: UnsafeRawPointer(found))
-                }
+                let end = bytes.firstIndex(of: UInt8(ascii: "<"), in: (index + 1)..<count) ?? count
                 if !inSVG && !inStyle { visible.append(contentsOf: bytes[index..<end]) }
                 index = end
             }
@@ -217,7 +201,7 @@ package enum HTMLText {
             index = end
         }
         return written
-}
+    }
 
     /// The entity starting with the "&" at `index`: the character it stands for and its length.
     private static func entity(in text: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt8, Int)? {

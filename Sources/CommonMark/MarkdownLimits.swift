@@ -1,5 +1,3 @@
-import Foundation
-
 /// Budgets that keep hostile Markdown from hanging the build. cmark-gfm 0.29.0.gfm.6 is
 /// quadratic on deeply nested list markers and block quotes and on very wide tables, so the
 /// text is measured before it reaches the parser.
@@ -40,23 +38,13 @@ extension MarkdownLimits {
         // One pass over the bytes, a line at a time; every marker counted is ASCII.
         let scanned: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
             var lineStart = 0
-            guard let base = bytes.baseAddress else {
-                lineNumber = 1
-                return
-            }
-            /// The index of the first `byte` in `start..<end`, or `end` (memchr: this runs over
-            /// every body of the corpus).
-            func find(_ byte: UInt8, from start: Int, to end: Int) -> Int {
-                guard start < end, let found = memchr(base + start, Int32(byte), end - start) else { return end }
-                return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
-            }
             while lineStart <= bytes.count, violation == nil {
-                let lineEnd = find(0x0A, from: lineStart, to: bytes.count)
+                let lineEnd = bytes.firstIndex(of: 0x0A, in: lineStart..<bytes.count) ?? bytes.count
                 var bars = 0
-                var bar = find(UInt8(ascii: "|"), from: lineStart, to: lineEnd)
-                while bar < lineEnd {
+                var bar = bytes.firstIndex(of: UInt8(ascii: "|"), in: lineStart..<lineEnd)
+                while let found = bar {
                     bars += 1
-                    bar = find(UInt8(ascii: "|"), from: bar + 1, to: lineEnd)
+                    bar = bytes.firstIndex(of: UInt8(ascii: "|"), in: (found + 1)..<lineEnd)
                 }
                 lineNumber += 1
                 let depth = Self.containerDepth(of: UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]))

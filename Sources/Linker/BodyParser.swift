@@ -149,13 +149,11 @@ package struct BodyParser: Sendable {
         // The first byte found with memchr: every text run of every body is asked, twice.
         return text.withUTF8 { bytes in
             guard let base = bytes.baseAddress, bytes.count >= needle.count else { return false }
-            let last = bytes.count - needle.count  // the last place the needle can start
-            var start = 0
-            while start <= last,
-                  let found = memchr(base + start, Int32(needle[0]), last - start + 1) {
-                let index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+            let starts = 0..<(bytes.count - needle.count + 1)  // where the needle can start
+            var next = bytes.firstIndex(of: needle[0], in: starts)
+            while let index = next {
                 if memcmp(base + index, needle.baseAddress!, needle.count) == 0 { return true }
-                start = index + 1
+                next = bytes.firstIndex(of: needle[0], in: (index + 1)..<starts.upperBound)
             }
             return false
         }

@@ -1,6 +1,5 @@
 import CommonMark
 import Corpus
-import Foundation
 
 /// A passage that mentions an entity, for the entity page's backlinks.
 package struct MentionRecord: Sendable, Equatable {
@@ -198,13 +197,13 @@ struct MentionLinker {
     struct FoldedBytes {
         /// The folded bytes; nil when nothing was folded (the original bytes are used).
         private var folded: [UInt8]?
-        private var original: UnsafeBufferPointer<UInt8>
+        private var originalBytes: UnsafeBufferPointer<UInt8>
         /// Original offset of each folded byte, when something was folded.
         private var origins: [Int] = []
 
         init(_ original: UnsafeBufferPointer<UInt8>) {
-            self.original = original
-            guard let base = original.baseAddress, memchr(base, 0xE2, original.count) != nil else { return }
+            originalBytes = original
+            guard original.firstIndex(of: 0xE2, in: 0..<original.count) != nil else { return }
             var folded: [UInt8] = []
             folded.reserveCapacity(original.count)
             origins.reserveCapacity(original.count)
@@ -226,13 +225,13 @@ struct MentionLinker {
 
         /// Calls `body` with the folded bytes.
         func withBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
-            guard let folded else { return body(original) }
+            guard let folded else { return body(originalBytes) }
             return folded.withUnsafeBufferPointer(body)
         }
 
         func original(_ index: Int) -> Int {
             guard folded != nil else { return index }
-            return index < origins.count ? origins[index] : original.count
+            return index < origins.count ? origins[index] : originalBytes.count
         }
     }
 

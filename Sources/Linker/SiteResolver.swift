@@ -67,8 +67,7 @@ package struct SiteResolver {
         }
         // Reading the bibliography runs on one core; the other parses the first articles
         // meanwhile, which would otherwise wait for it (about 12 ms at 1,000 articles).
-        let style: CitationStyle = corpus.site.citationStyle == "chicago-notes"
-            ? .chicagoNotesBibliography : .chicagoAuthorDate
+        let style = CitationStyle(rawValue: corpus.site.citationStyle) ?? .default
         let ((references, referenceList, bibliographyDiagnostics), earlyArticles) = whileRunning(
             { () -> ([BibEntry], ReferenceList, [Diagnostic]) in
                 var found: [Diagnostic] = []

@@ -47,8 +47,7 @@ package struct SearchIndex {
         func filled() -> Entry {
             guard let html else { return entry }
             var filled = entry
-            filled.x = prefix + String(decoding: html.withUnsafeBufferPointer { HTMLText.plainUTF8(utf8: $0) }, as: UTF8.self)
-                + suffix
+            filled.x = prefix + String(decoding: HTMLText.plainUTF8(html), as: UTF8.self) + suffix
             return filled
         }
     }
@@ -133,8 +132,7 @@ package struct SearchIndex {
     private static func appendJSON(_ recipe: Recipe, to json: inout JSONWriter) {
         guard let html = recipe.html else { return json.appendEntry(recipe.entry) { $0.appendString(recipe.entry.x) } }
         json.appendEntry(recipe.entry) { json in
-            let plain = html.withUnsafeBufferPointer { HTMLText.plainUTF8(utf8: $0) }
-            json.appendQuoted(parts: recipe.prefix, plain, recipe.suffix)
+            json.appendQuoted(parts: recipe.prefix, HTMLText.plainUTF8(html), recipe.suffix)
         }
     }
 

@@ -147,7 +147,8 @@ package struct SitePlanner {
     ) -> PlannedPage {
         var model = fields
         layout.add(to: &model)
-        return PlannedPage(path: layout.path, template: template, title: layout.title, model: .object(model), source: source)
+        return PlannedPage(
+            path: layout.path, template: template, title: layout.title, model: .object(model), source: source)
     }
 
     func homePage(_ site: ResolvedSite) -> PlannedPage {

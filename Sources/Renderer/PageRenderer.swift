@@ -102,7 +102,8 @@ package struct PageRenderer: Sendable {
         }
         if case .flag(true)? = fields["links_as_endnotes"] {
             let base: String? = if case .text(let url)? = fields["base_url"], !url.isEmpty { url } else { nil }
-            fields["content"] = .html(EndnoteWriter.apply(String(decoding: body, as: UTF8.self), page: page.path, base: base))
+            let content = String(decoding: body, as: UTF8.self)
+            fields["content"] = .html(EndnoteWriter.apply(content, page: page.path, base: base))
         } else {
             fields["content"] = .htmlBytes(body)
         }

@@ -21,8 +21,7 @@ import TestSupport
         let pieces = ["java", "JAVA", "script", "Script:", ":", "data", "DaTa:", "vb", "file", "fi", "le:",
                       " ", "\t", "\n", "\u{1}", "\u{7F}", "x", "/", "#", "http:"]
         for _ in 0..<5000 {
-            let url = (0..<Int(random.next() % 6)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }
-                .joined()
+            let url = random.text(from: pieces, maxPieces: 6)
             #expect(HTMLEscaping.safeURL(url) == HTMLEscaping.unicodeSafeURL(url), "\(url.debugDescription)")
         }
     }

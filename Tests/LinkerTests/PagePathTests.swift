@@ -46,7 +46,7 @@ import TestSupport
         var random = SplitMix64(seed: 0xB0D1)
         let pieces = ["{", "{{", "page", "{{page", "[", "[illegible", "illegible", " ", "é", "x", "{{pag"]
         for _ in 0..<3_000 {
-            let text = (0..<Int(random.next() % 8)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            let text = random.text(from: pieces, maxPieces: 8)
             let bytes = Array(text.utf8)
             for needle in ["{{page", "[illegible"] {
                 let target = Array(needle.utf8)

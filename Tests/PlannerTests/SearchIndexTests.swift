@@ -65,9 +65,7 @@ import TestSupport
             "\u{7F}", "é", "e\u{301}", "\u{301}", "\u{338}", "\u{600}", "\u{200D}", "\u{903}", "\u{2028}", "\u{2029}",
             "\u{FEFF}", "한", "🇰🇷", "\u{1F3FB}", "\u{E0020}", "\u{FE0F}", "—", "\u{85}", "\u{A0}",
         ]
-        func text() -> String {
-            (0..<Int(random.next() % 12)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
-        }
+        func text() -> String { random.text(from: pieces, maxPieces: 12) }
         var index = SearchIndex()
         for _ in 0..<2_000 {
             index.add(title: text(), path: text(), kind: text(), headings: (0..<Int(random.next() % 3)).map { _ in text() },
@@ -84,9 +82,7 @@ import TestSupport
             "a", "Word", " ", "  ", "<p>", "</p>", "<em>", "&amp;", "&lt;", "&quot;", "&", "\"", "\\", "<", "\n", "\t",
             "\u{C}", "\u{1B}", "é", "\u{A0}", "\u{2028}", "—", "<svg><text>x</text></svg>", "<br>", " &amp; ", "x y",
         ]
-        func text() -> String {
-            (0..<Int(random.next() % 16)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
-        }
+        func text() -> String { random.text(from: pieces, maxPieces: 16) }
         let recipes = (0..<250).map { index in
             SearchIndex.Recipe(
                 entry: SearchIndex.Entry(t: text(), u: "p\(index).html", k: "page", h: [text()], x: text(), e: [text()]),

@@ -13,4 +13,10 @@ package struct SplitMix64 {
         mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
         return mixed ^ (mixed >> 31)
     }
+
+    /// Up to `maxPieces - 1` pieces chosen at random, joined: the random texts of the
+    /// equivalence tests (one draw for the count, then one per piece).
+    package mutating func text(from pieces: [String], maxPieces: UInt64) -> String {
+        (0..<Int(next() % maxPieces)).map { _ in pieces[Int(next() % UInt64(pieces.count))] }.joined()
+    }
 }

@@ -4,10 +4,11 @@
 #   scripts/bench/run.sh [N ...]          default: 1000 10000
 #
 # Installs what is missing (Debian: hugo, time, cmark-gfm, and StudySite's own prerequisites),
-# builds studysite with scripts/build-release.sh into its own scratch folder (.build-bench, so a developer's
-# .build is left alone), generates a StudySite corpus and the same articles as a Hugo site for
-# each N (scripts/bench/generate_corpus.py), waits for a quiet machine, then runs both tools
-# RUNS times, interleaved, each build into a freshly deleted output folder, under
+# builds studysite from scratch with scripts/build-release.sh into its own scratch folder
+# (.build-bench or .build-bench-head, so a developer's .build is left alone), generates a
+# StudySite corpus and the same articles as a Hugo site for each N
+# (scripts/bench/generate_corpus.py), waits for a quiet machine, then runs both tools RUNS
+# times, interleaved, each build into a new output folder (the previous one moved aside), under
 # /usr/bin/time -v; then the floor (cmark-gfm alone; writing the output files). Prints a
 # Markdown table and keeps everything in $BENCH_WORK (results.md, results.json, raw logs).
 #
