@@ -38,8 +38,25 @@ if [ ${#need[@]} -gt 0 ]; then
     fi
   fi
   echo "Installing ${need[*]} …" >&2
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
+  # apt-get, waiting while another apt holds its locks (another of these scripts, or the
+  # system's own updates) instead of failing at once; up to 5 minutes.
+  apt_get() {
+    local errors attempt
+    errors=$(mktemp)
+    for attempt in $(seq 60); do
+      if DEBIAN_FRONTEND=noninteractive $SUDO apt-get -o DPkg::Lock::Timeout=300 "$@" 2>"$errors"; then
+        rm -f "$errors"
+        return 0
+      fi
+      grep -q "Could not get lock\|Unable to lock" "$errors" || break
+      sleep 5
+    done
+    cat "$errors" >&2
+    rm -f "$errors"
+    return 1
+  }
+  apt_get update -qq
+  apt_get install -y -qq "${need[@]}" >/dev/null
 fi
 
 if ! command -v swift >/dev/null 2>&1; then
