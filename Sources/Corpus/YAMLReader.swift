@@ -38,6 +38,15 @@ package enum YAMLReader {
     package static func read(
         _ text: String, file: String, firstLine: Int = 1, diagnostics: inout [Diagnostic]
     ) -> YAMLValue? {
+        if let simple = SimpleYAML.read(text, file: file, firstLine: firstLine) { return simple }
+        return readWithYams(text, file: file, firstLine: firstLine, diagnostics: &diagnostics)
+    }
+
+    /// `read` without the fast path for simple front matter (`SimpleYAML`): what that path
+    /// is tested against.
+    package static func readWithYams(
+        _ text: String, file: String, firstLine: Int = 1, diagnostics: inout [Diagnostic]
+    ) -> YAMLValue? {
         let parser: Parser
         let root: Node?
         do {
