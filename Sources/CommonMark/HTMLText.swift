@@ -56,11 +56,28 @@ package enum HTMLText {
             let asciiBefore = index == 0 || bytes[index - 1] < 0x80
             let asciiAfter = index + 1 == count || bytes[index + 1] < 0x80
             if asciiBefore && asciiAfter { return true }
+            // An ASCII bracket joins the scalar before it only if that one is a Prepend (all
+            // at U+0600 or above), and the one after it only if that one is an Extend, ZWJ or
+            // SpacingMark; the common scalars next to tags (Latin letters, dashes, quotes) are
+            // none of these, so the String is not needed for them.
+            if asciiBefore || neverPrepends(before: index), asciiAfter || neverJoinsBefore(index + 1) { return true }
             let html = string ?? String(decoding: bytes, as: UTF8.self)
             string = html
             let position = html.utf8.index(html.utf8.startIndex, offsetBy: index)
             return String.Index(position, within: html) != nil
                 && String.Index(html.utf8.index(after: position), within: html) != nil
+        }
+
+        /// Whether the scalar ending just before `index` is one that is never a Prepend.
+        func neverPrepends(before index: Int) -> Bool {
+            var start = index - 1
+            while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            return isOrdinaryNeighbour(decodeScalar(in: bytes, at: start).value.value)
+        }
+
+        /// Whether the scalar at `index` is one that is never an Extend, ZWJ or SpacingMark.
+        func neverJoinsBefore(_ index: Int) -> Bool {
+            isOrdinaryNeighbour(decodeScalar(in: bytes, at: index).value.value)
         }
 
         var index = 0
@@ -231,6 +248,13 @@ package enum HTMLText {
     }
 
     /// The scalar whose UTF-8 starts at `index` (a lead byte of valid UTF-8) and its length.
+    /// Latin-1 and Latin Extended letters and symbols (below the combining marks at U+0300)
+    /// and general punctuation (dashes, quotes, ellipsis; not ZWNJ, ZWJ or the format
+    /// characters): none is a Prepend, Extend, ZWJ or SpacingMark scalar.
+    private static func isOrdinaryNeighbour(_ value: UInt32) -> Bool {
+        (0x80..<0x300).contains(value) || (0x2010..<0x2028).contains(value) || (0x2030..<0x205F).contains(value)
+    }
+
     private static func decodeScalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: Unicode.Scalar, length: Int) {
         let lead = UInt32(bytes[index])
         func continuation(_ offset: Int) -> UInt32 { UInt32(bytes[index + offset] & 0x3F) }

@@ -36,37 +36,54 @@ package enum PagePath {
     /// `characterLink` for ASCII paths, on bytes (where a Character is a byte); nil for others.
     static func asciiLink(from: UnsafeBufferPointer<UInt8>, to: UnsafeBufferPointer<UInt8>) -> String? {
         guard from.allSatisfy({ $0 < 0x80 }), to.allSatisfy({ $0 < 0x80 }) else { return nil }
-        let slash = UInt8(ascii: "/")
-        // The page's folders: its non-empty components but the last.
-        var folders: [Range<Int>] = []
-        folders.reserveCapacity(8)
-        var start = 0
-        for index in 0...from.count where index == from.count || from[index] == slash {
-            if index > start { folders.append(start..<index) }
-            start = index + 1
+        // The components are byte ranges in stack memory and the link is written straight into
+        // the String: one allocation per link instead of four (links are made for every
+        // mention, citation and navigation entry of every page).
+        return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: from.count + to.count + 2) { ranges in
+            let slash = UInt8(ascii: "/")
+            // The page's folders: its non-empty components but the last.
+            var folders = 0
+            var start = 0
+            for index in 0...from.count where index == from.count || from[index] == slash {
+                if index > start {
+                    ranges[folders] = start..<index
+                    folders += 1
+                }
+                start = index + 1
+            }
+            if folders > 0 { folders -= 1 }
+            // The target's components, empty ones kept, after the folders.
+            let targetStart = from.count + 1
+            var targets = 0
+            start = 0
+            for index in 0...to.count where index == to.count || to[index] == slash {
+                ranges[targetStart + targets] = start..<index
+                targets += 1
+                start = index + 1
+            }
+            var common = 0
+            while common < folders, common < targets - 1,
+                  from[ranges[common]].elementsEqual(to[ranges[targetStart + common]]) {
+                common += 1
+            }
+            let ups = folders - common
+            let firstKept = ranges[targetStart + common].lowerBound
+            // What follows the kept target components is the rest of `to`, slashes included.
+            return String(unsafeUninitializedCapacity: 3 * ups + to.count - firstKept) { link in
+                var written = 0
+                for _ in 0..<ups {
+                    link[written] = UInt8(ascii: ".")
+                    link[written + 1] = UInt8(ascii: ".")
+                    link[written + 2] = slash
+                    written += 3
+                }
+                for index in firstKept..<to.count {
+                    link[written] = to[index]
+                    written += 1
+                }
+                return written
+            }
         }
-        if !folders.isEmpty { folders.removeLast() }
-        // The target's components, empty ones kept.
-        var target: [Range<Int>] = []
-        target.reserveCapacity(8)
-        start = 0
-        for index in 0...to.count where index == to.count || to[index] == slash {
-            target.append(start..<index)
-            start = index + 1
-        }
-        var common = 0
-        while common < folders.count, common < target.count - 1,
-              from[folders[common]].elementsEqual(to[target[common]]) {
-            common += 1
-        }
-        var link: [UInt8] = []
-        link.reserveCapacity(3 * (folders.count - common) + to.count)
-        for _ in common..<folders.count { link.append(contentsOf: "../".utf8) }
-        for (offset, component) in target[common...].enumerated() {
-            if offset > 0 { link.append(slash) }
-            link.append(contentsOf: to[component])
-        }
-        return String(decoding: link, as: UTF8.self)
     }
 
     package static func article(_ slug: String) -> String { "articles/\(slug).html" }

@@ -113,31 +113,56 @@ package struct LinkChecker {
         let pathPart = href[..<(hash ?? href.count)]
         let fragment = hash.map { String(decoding: href[($0 + 1)...], as: UTF8.self) }
         if pathPart.isEmpty { return .samePage(fragment: fragment) }
-        var path: [UInt8] = []
-        path.reserveCapacity(64)
-        var starts: [Int] = []  // where each component of `path` begins
-        func push<Bytes: Collection<UInt8>>(_ component: Bytes) {
-            if !path.isEmpty { path.append(UInt8(ascii: "/")) }
-            starts.append(path.count)
-            path.append(contentsOf: component)
+        // The path is built in stack memory and only the result becomes a String (one
+        // allocation per href, not three).
+        var folderBytes = 0
+        var folderComponents = 0
+        for component in folder {
+            folderBytes += component.utf8.count + 1
+            folderComponents += 1
         }
-        for component in folder { push(component.utf8) }
-        var start = pathPart.startIndex
-        for index in pathPart.startIndex...pathPart.endIndex
-        where index == pathPart.endIndex || href[index] == UInt8(ascii: "/") {
-            let piece = href[start..<index]
-            start = index + 1
-            if piece.isEmpty || piece.elementsEqual(".".utf8) { continue }
-            if piece.elementsEqual("..".utf8) {
-                if let last = starts.popLast() { path.removeSubrange(max(last - 1, 0)...) }
-                continue
+        let capacity = folderBytes + pathPart.count + "/index.html".utf8.count
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { path in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: folderComponents + pathPart.count + 1) { starts in
+                var length = 0
+                var components = 0  // `starts[0..<components]`: where each component of `path` begins
+                func push<Bytes: Collection<UInt8>>(_ component: Bytes) {
+                    if length > 0 {
+                        path[length] = UInt8(ascii: "/")
+                        length += 1
+                    }
+                    starts[components] = length
+                    components += 1
+                    for byte in component {
+                        path[length] = byte
+                        length += 1
+                    }
+                }
+                for component in folder { push(component.utf8) }
+                var start = pathPart.startIndex
+                for index in pathPart.startIndex...pathPart.endIndex
+                where index == pathPart.endIndex || href[index] == UInt8(ascii: "/") {
+                    let piece = href[start..<index]
+                    start = index + 1
+                    if piece.isEmpty || piece.elementsEqual(".".utf8) { continue }
+                    if piece.elementsEqual("..".utf8) {
+                        if components > 0 {
+                            components -= 1
+                            length = max(starts[components] - 1, 0)
+                        }
+                        continue
+                    }
+                    push(piece)
+                }
+                if pathPart.last == UInt8(ascii: "/") || length == 0 {
+                    for byte in (length == 0 ? "index.html" : "/index.html").utf8 {
+                        path[length] = byte
+                        length += 1
+                    }
+                }
+                return .file(path: String(decoding: UnsafeBufferPointer(rebasing: path[..<length]), as: UTF8.self), fragment: fragment)
             }
-            push(piece)
         }
-        if pathPart.last == UInt8(ascii: "/") || path.isEmpty {
-            path.append(contentsOf: (path.isEmpty ? "index.html" : "/index.html").utf8)
-        }
-        return .file(path: String(decoding: path, as: UTF8.self), fragment: fragment)
     }
 
     /// The part of `resolve` after external links are ruled out, on Characters.
