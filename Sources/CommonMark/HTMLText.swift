@@ -248,11 +248,14 @@ package enum HTMLText {
     }
 
     /// The scalar whose UTF-8 starts at `index` (a lead byte of valid UTF-8) and its length.
-    /// Latin-1 and Latin Extended letters and symbols (below the combining marks at U+0300)
-    /// and general punctuation (dashes, quotes, ellipsis; not ZWNJ, ZWJ or the format
-    /// characters): none is a Prepend, Extend, ZWJ or SpacingMark scalar.
+    /// Latin-1 and Latin Extended letters and symbols (below the combining marks at U+0300),
+    /// general punctuation (dashes, quotes, ellipsis; not ZWNJ, ZWJ or the format
+    /// characters), and letter-like symbols, arrows (the footnote back-link's ↩) and
+    /// mathematical and technical signs (after the combining marks for symbols): none is a
+    /// Prepend, Extend, ZWJ or SpacingMark scalar.
     private static func isOrdinaryNeighbour(_ value: UInt32) -> Bool {
         (0x80..<0x300).contains(value) || (0x2010..<0x2028).contains(value) || (0x2030..<0x205F).contains(value)
+            || (0x2100..<0x2400).contains(value)
     }
 
     private static func decodeScalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: Unicode.Scalar, length: Int) {

@@ -77,8 +77,9 @@ struct CandidateTable: Sendable {
     let entries: [Entry]
     /// The entries of pair `p` are `entries[groupStart[p]..<groupStart[p + 1]]`.
     let groupStart: [Int32]
-    /// Whether some name starts with each byte.
-    let firstBytes: [Bool]
+    /// Whether some name starts with each byte, one bit per byte value: inline in the
+    /// table (no array to retain or borrow in the loop over every byte of a text).
+    let firstBytes: FirstBytes
 
     init(_ names: [EntityNames.Name]) {
         func pair(_ name: EntityNames.Name) -> Int { Int(name.bytes[0]) << 8 | Int(name.bytes[1]) }
@@ -97,15 +98,84 @@ struct CandidateTable: Sendable {
         }
         self.entries = entries
         self.store = store
-        var firstBytes = [Bool](repeating: false, count: 256)
-        for name in names { firstBytes[Int(name.bytes[0])] = true }
+        var firstBytes = FirstBytes()
+        for name in names { firstBytes.insert(name.bytes[0]) }
         self.firstBytes = firstBytes
     }
 
-    /// Whether any name starts with `byte` (most bytes of a text, spaces and punctuation above
-    /// all, start none: they are ruled out before the pair is looked up).
-    @inline(__always) func mayStartName(_ byte: UInt8) -> Bool {
-        firstBytes[Int(byte)]
+    /// A set of byte values as four words of bits, with a test of eight bytes at once for
+    /// the scan over every byte of every text: most bytes of a text (lower-case letters,
+    /// spaces, punctuation) start no name, and names start with a few capitals.
+    struct FirstBytes: Sendable {
+        private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        /// The smallest and largest ASCII byte in the set, and whether any byte of 0x80 or
+        /// more is in it.
+        private var lowestASCII: UInt8 = 0x80
+        private var highestASCII: UInt8 = 0
+        private var hasNonASCII = false
+
+        mutating func insert(_ byte: UInt8) {
+            let bit = UInt64(1) << (byte & 63)
+            switch byte >> 6 {
+            case 0: bits.0 |= bit
+            case 1: bits.1 |= bit
+            case 2: bits.2 |= bit
+            default: bits.3 |= bit
+            }
+            if byte < 0x80 {
+                lowestASCII = min(lowestASCII, byte)
+                highestASCII = max(highestASCII, byte)
+            } else {
+                hasNonASCII = true
+            }
+        }
+
+        @inline(__always) func contains(_ byte: UInt8) -> Bool {
+            let word: UInt64
+            switch byte >> 6 {
+            case 0: word = bits.0
+            case 1: word = bits.1
+            case 2: word = bits.2
+            default: word = bits.3
+            }
+            return word >> (byte & 63) & 1 != 0
+        }
+
+        /// The index of the first byte at or after `start` that is in the set (`text.count`
+        /// if none). Eight bytes are passed over at once while none of them lies between the
+        /// lowest and highest ASCII byte of the set (or is non-ASCII, when the set has such):
+        /// the "has a byte between m and n" word test of Bit Twiddling Hacks, exact for
+        /// bytes below 0x80.
+        func firstIndex(in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+            let count = text.count
+            guard let base = text.baseAddress else { return count }
+            let raw = UnsafeRawPointer(base)
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let low7: UInt64 = ones &* 127
+            let highBits: UInt64 = ones &* 0x80
+            let hasASCII = lowestASCII <= highestASCII
+            // Bytes strictly between m and n: m = lowest - 1, n = highest + 1.
+            let above = ones &* (127 &+ UInt64(highestASCII) &+ 1)
+            let below = ones &* (127 &- (UInt64(lowestASCII) &- 1))
+            let nonASCIIMask: UInt64 = hasNonASCII ? highBits : 0
+            @inline(__always) func mayHaveOne(_ word: UInt64) -> Bool {
+                let seven = word & low7
+                let between = hasASCII ? (above &- seven) & ~word & (seven &+ below) & highBits : 0
+                return between | (word & nonASCIIMask) != 0
+            }
+            var index = start
+            while true {
+                while index + 8 <= count, !mayHaveOne(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                }
+                let blockEnd = min(index + 8, count)
+                while index < blockEnd {
+                    if contains(text[index]) { return index }
+                    index += 1
+                }
+                if index >= count { return count }
+            }
+        }
     }
 
     /// The first name (longest first) whose bytes are at `index` of `text` and for which

@@ -74,23 +74,17 @@ struct MentionLinker {
         var result: [MarkdownInline] = []
         var pendingStart = 0
         var index = 0
-        var previousIsWord = false
         let count = text.count
+        let mayStartName = names.candidateTable.firstBytes
         while index < count {
-            let byte = text[index]
-            // Inside a word no name can start: the rest of its ASCII letters and digits are
-            // skipped in a tight loop, and ASCII after a word only ends it.
-            if byte < 0x80, previousIsWord {
-                if Self.isASCIIWord(byte) {
-                    index += 1
-                    while index < count, Self.isASCIIWord(text[index]) { index += 1 }
-                } else {
-                    previousIsWord = false
-                    index += 1
-                }
-                continue
-            }
-            if !previousIsWord, names.candidateTable.mayStartName(byte), let match = longestMatch(in: text, at: index) {
+            // A name can start only at a byte some name starts with (never a UTF-8
+            // continuation byte) after a scalar that is not a word character, and not
+            // inside a name just matched. Most bytes start no name: they are passed over
+            // eight at a time, and the boundary is looked at only where one may.
+            index = mayStartName.firstIndex(in: text, from: index)
+            guard index < count else { break }
+            if index == 0 || !Self.isWordScalar(endingAt: index, in: text),
+               let match = longestMatch(in: text, at: index) {
                 let end = index + match.bytes.count
                 let start = fold.original(index), originalEnd = fold.original(end)
                 record(match.slug, context) { Self.snippet(bytes, start: start, end: originalEnd) }
@@ -103,29 +97,15 @@ struct MentionLinker {
                         [.span(cssClass: "mention", [.text(String(decoding: bytes[start..<originalEnd], as: UTF8.self))])]))
                     pendingStart = originalEnd
                 }
-                previousIsWord = Self.isWordScalar(endingAt: end, in: text)
                 index = end
                 continue
             }
-            if byte < 0x80 {
-                previousIsWord = Self.isASCIIWord(byte)
-                index += 1
-            } else {
-                let (scalar, length) = Self.scalar(at: index, in: text)
-                previousIsWord = Self.isWordScalar(scalar)
-                index += length
-            }
+            index += 1
         }
         if !result.isEmpty, pendingStart < bytes.count {
             result.append(.text(String(decoding: bytes[pendingStart...], as: UTF8.self)))
         }
         return result
-    }
-
-    /// ASCII letters and digits, the ASCII word characters.
-    @inline(__always) static func isASCIIWord(_ byte: UInt8) -> Bool {
-        let lower = byte | 0x20
-        return (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
     }
 
     private func longestMatch(in text: UnsafeBufferPointer<UInt8>, at index: Int) -> EntityNames.Name? {

@@ -100,7 +100,8 @@ import TestSupport
             + ["\u{A0}", "\u{2028}", "\u{3000}", "\u{85}", "\u{301}", "\u{600}", "\u{903}", "\u{200D}",
                "\u{37E}", "\u{212A}", "\u{1F1F0}", "\u{1F600}", "\u{C}", "\u{B}", "é", "\u{1100}",
                // At the edges of the ranges HTMLText takes as never joining a bracket.
-               "\u{2FF}", "\u{300}", "\u{36F}", "\u{AD}", "\u{200C}", "\u{2014}", "\u{205E}", "\u{2060}"]
+               "\u{2FF}", "\u{300}", "\u{36F}", "\u{AD}", "\u{200C}", "\u{2014}", "\u{205E}", "\u{2060}",
+               "\u{20E3}", "\u{2100}", "\u{21A9}", "\u{23FF}", "\u{2400}"]
         var scalars = String.UnicodeScalarView()
         for _ in 0..<count { scalars.append(alphabet[Int(random.next() % UInt64(alphabet.count))]) }
         return String(scalars)

@@ -99,3 +99,36 @@ import TestSupport
         #expect(fastPathRuns > 500)
     }
 }
+
+/// The eight-bytes-at-once search for bytes that may start a name against a byte loop.
+@Suite struct FirstBytesTests {
+    @Test func findsWhatAByteLoopFinds() {
+        var random = SplitMix64(seed: 0xF1_2571)
+        for round in 0..<3_000 {
+            var set = CandidateTable.FirstBytes()
+            var members = Set<UInt8>()
+            // Capitals, a few of anything, or bytes at the edges (0x00, 0x7F, 0x80, 0xFF).
+            for _ in 0..<(1 + Int(random.next() % 5)) {
+                let byte: UInt8 = switch round % 3 {
+                case 0: UInt8(0x41 + random.next() % 26)
+                case 1: UInt8(truncatingIfNeeded: random.next())
+                default: [0x00, 0x01, 0x7F, 0x80, 0xC3, 0xFF][Int(random.next() % 6)]
+                }
+                set.insert(byte)
+                members.insert(byte)
+            }
+            let text = (0..<Int(random.next() % 40)).map { _ -> UInt8 in
+                random.next() % 4 == 0 ? UInt8(truncatingIfNeeded: random.next()) : UInt8(0x61 + random.next() % 26)
+            }
+            text.withUnsafeBufferPointer { bytes in
+                for start in 0...bytes.count {
+                    let expected = (start..<bytes.count).first { members.contains(bytes[$0]) } ?? bytes.count
+                    #expect(set.firstIndex(in: bytes, from: start) == expected, "\(text) from \(start)")
+                }
+                for byte in 0...255 {
+                    #expect(set.contains(UInt8(byte)) == members.contains(UInt8(byte)))
+                }
+            }
+        }
+    }
+}
