@@ -15,8 +15,9 @@ package struct LinkChecker {
     /// hrefs. The same check a full build makes page by page as it renders (`pageLinks`).
     package static func check(_ files: [(path: String, bytes: [UInt8])]) -> [BrokenLink] {
         let paths = Set(files.map(\.path))
-        let pages = files.filter { $0.path.hasSuffix(".html") }.parallelMap { pageLinks($0, paths: paths) }
-        return brokenLinks(pages, paths: paths)
+        let table = PathTable(files.map(\.path))
+        let pages = files.filter { $0.path.hasSuffix(".html") }.parallelMap { pageLinks($0, paths: table) }
+        return brokenLinks(pages, planned: table, paths: paths)
     }
 
     /// A page's ids and links, each link with the target it resolves to.
@@ -97,71 +98,128 @@ package struct LinkChecker {
     static func asciiResolution(
         _ href: UnsafeBufferPointer<UInt8>, inFolder folder: some Collection<Substring>
     ) -> Resolution? {
-        var colonBeforeSlash = false
-        var sawSlash = false
-        for byte in href {
-            switch byte {
-            case 0x80...0xFF, UInt8(ascii: "&"), UInt8(ascii: "%"): return nil
-            case UInt8(ascii: "/"): sawSlash = true
-            case UInt8(ascii: ":") where !sawSlash: colonBeforeSlash = true
-            default: break
+        var resolver = ASCIIResolver(folder: Folder(folder))
+        defer { resolver.deallocate() }
+        switch resolver.resolve(href) {
+        case nil: return nil
+        case .external: return .external
+        case .samePage(let fragment):
+            return .samePage(fragment: fragment.map { String(decoding: href[$0], as: UTF8.self) })
+        case .file(let fragment):
+            return .file(
+                path: String(decoding: resolver.path, as: UTF8.self),
+                fragment: fragment.map { String(decoding: href[$0], as: UTF8.self) })
+        }
+    }
+
+    /// A page's folder (its path's components but the last) as bytes: the components joined
+    /// with "/", and where each starts.
+    struct Folder {
+        var bytes: [UInt8] = []
+        var starts: [Int] = []
+
+        init(_ components: some Collection<Substring>) {
+            for component in components {
+                if !bytes.isEmpty { bytes.append(UInt8(ascii: "/")) }
+                starts.append(bytes.count)
+                bytes.append(contentsOf: component.utf8)
             }
         }
-        if colonBeforeSlash && href.first != UInt8(ascii: "#") { return .external }
-        if href.count >= 2, href[0] == UInt8(ascii: "/"), href[1] == UInt8(ascii: "/") { return .external }
-        let hash = href.firstIndex(of: UInt8(ascii: "#"))
-        let pathPart = href[..<(hash ?? href.count)]
-        let fragment = hash.map { String(decoding: href[($0 + 1)...], as: UTF8.self) }
-        if pathPart.isEmpty { return .samePage(fragment: fragment) }
-        // The path is built in stack memory and only the result becomes a String (one
-        // allocation per href, not three).
-        var folderBytes = 0
-        var folderComponents = 0
-        for component in folder {
-            folderBytes += component.utf8.count + 1
-            folderComponents += 1
+    }
+
+    /// Resolves ASCII hrefs from one folder into a buffer it keeps (no String, no allocation
+    /// per href): the link check resolves every href of every page.
+    struct ASCIIResolver {
+        enum Outcome {
+            case external
+            /// The fragment's range in the href, if it has a "#".
+            case samePage(fragment: Range<Int>?)
+            /// The path is in `path`.
+            case file(fragment: Range<Int>?)
         }
-        let capacity = folderBytes + pathPart.count + "/index.html".utf8.count
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { path in
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: folderComponents + pathPart.count + 1) { starts in
-                var length = 0
-                var components = 0  // `starts[0..<components]`: where each component of `path` begins
-                func push<Bytes: Collection<UInt8>>(_ component: Bytes) {
-                    if length > 0 {
-                        path[length] = UInt8(ascii: "/")
-                        length += 1
-                    }
-                    starts[components] = length
-                    components += 1
-                    for byte in component {
-                        path[length] = byte
-                        length += 1
-                    }
+
+        let folder: Folder
+        private var buffer: UnsafeMutableBufferPointer<UInt8>
+        private var starts: UnsafeMutableBufferPointer<Int>
+        private var length = 0
+
+        init(folder: Folder) {
+            self.folder = folder
+            buffer = .allocate(capacity: folder.bytes.count + 256)
+            starts = .allocate(capacity: folder.starts.count + 256)
+        }
+
+        mutating func deallocate() {
+            buffer.deallocate()
+            starts.deallocate()
+        }
+
+        /// The path of the last `.file` outcome.
+        var path: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: buffer[..<length]) }
+
+        /// What `href` points at; nil when it is not ASCII or has "&" or "%".
+        mutating func resolve(_ href: UnsafeBufferPointer<UInt8>) -> Outcome? {
+            var colonBeforeSlash = false
+            var sawSlash = false
+            for byte in href {
+                switch byte {
+                case 0x80...0xFF, UInt8(ascii: "&"), UInt8(ascii: "%"): return nil
+                case UInt8(ascii: "/"): sawSlash = true
+                case UInt8(ascii: ":") where !sawSlash: colonBeforeSlash = true
+                default: break
                 }
-                for component in folder { push(component.utf8) }
-                var start = pathPart.startIndex
-                for index in pathPart.startIndex...pathPart.endIndex
-                where index == pathPart.endIndex || href[index] == UInt8(ascii: "/") {
-                    let piece = href[start..<index]
-                    start = index + 1
-                    if piece.isEmpty || piece.elementsEqual(".".utf8) { continue }
-                    if piece.elementsEqual("..".utf8) {
-                        if components > 0 {
-                            components -= 1
-                            length = max(starts[components] - 1, 0)
-                        }
-                        continue
-                    }
-                    push(piece)
-                }
-                if pathPart.last == UInt8(ascii: "/") || length == 0 {
-                    for byte in (length == 0 ? "index.html" : "/index.html").utf8 {
-                        path[length] = byte
-                        length += 1
-                    }
-                }
-                return .file(path: String(decoding: UnsafeBufferPointer(rebasing: path[..<length]), as: UTF8.self), fragment: fragment)
             }
+            if colonBeforeSlash && href.first != UInt8(ascii: "#") { return .external }
+            if href.count >= 2, href[0] == UInt8(ascii: "/"), href[1] == UInt8(ascii: "/") { return .external }
+            let hash = href.firstIndex(of: UInt8(ascii: "#"))
+            let pathEnd = hash ?? href.count
+            let fragment = hash.map { ($0 + 1)..<href.count }
+            if pathEnd == 0 { return .samePage(fragment: fragment) }
+            // The folder, then the href's components, each at most one byte more than it
+            // takes; "/index.html" at most once.
+            let needed = folder.bytes.count + pathEnd + 12
+            if buffer.count < needed {
+                buffer.deallocate()
+                buffer = .allocate(capacity: needed)
+            }
+            if starts.count < folder.starts.count + pathEnd + 1 {
+                starts.deallocate()
+                starts = .allocate(capacity: folder.starts.count + pathEnd + 1)
+            }
+            _ = UnsafeMutableBufferPointer(rebasing: buffer[..<folder.bytes.count]).initialize(from: folder.bytes)
+            length = folder.bytes.count
+            var components = folder.starts.count
+            for (index, start) in folder.starts.enumerated() { starts[index] = start }
+            var start = 0
+            for index in 0...pathEnd where index == pathEnd || href[index] == UInt8(ascii: "/") {
+                let pieceLength = index - start
+                let pieceStart = start
+                start = index + 1
+                if pieceLength == 0 || (pieceLength == 1 && href[pieceStart] == UInt8(ascii: ".")) { continue }
+                if pieceLength == 2, href[pieceStart] == UInt8(ascii: "."), href[pieceStart + 1] == UInt8(ascii: ".") {
+                    if components > 0 {
+                        components -= 1
+                        length = max(starts[components] - 1, 0)
+                    }
+                    continue
+                }
+                if length > 0 {
+                    buffer[length] = UInt8(ascii: "/")
+                    length += 1
+                }
+                starts[components] = length
+                components += 1
+                _ = UnsafeMutableBufferPointer(rebasing: buffer[length..<(length + pieceLength)])
+                    .initialize(from: UnsafeBufferPointer(rebasing: href[pieceStart..<index]))
+                length += pieceLength
+            }
+            if href[pathEnd - 1] == UInt8(ascii: "/") || length == 0 {
+                for byte in (length == 0 ? "index.html" : "/index.html").utf8 {
+                    buffer[length] = byte
+                    length += 1
+                }
+            }
+            return .file(fragment: fragment)
         }
     }
 

@@ -51,7 +51,7 @@ extension SiteBuilder {
             }
         }
         run.stage("check links") {
-            reportBroken(LinkChecker.brokenLinks(output.links, paths: Set(made)), sources: output.sources,
+            reportBroken(LinkChecker.brokenLinks(output.links, planned: output.planned, paths: Set(made)), sources: output.sources,
                          diagnostics: &run.diagnostics)
         }
         guard !run.mustStop(strict: options.strict), let staging else { return }
@@ -69,6 +69,8 @@ extension SiteBuilder {
     /// except the handouts and assets the PDF printer reads.
     struct StreamedOutput {
         var links: [LinkChecker.PageLinks] = []
+        /// The paths planned, which the pages' links were looked up in.
+        var planned = LinkChecker.PathTable([])
         /// Where each page comes from, for warnings about its links.
         var sources: [String: SourceLocation] = [:]
         var forPrinting: [(path: String, bytes: [UInt8])] = []
@@ -90,6 +92,8 @@ extension SiteBuilder {
         var assets = plan.assets.map { ($0.path, $0.contents) } + templates.assets
         let planned = Set(plan.pages.map(\.path) + plan.deferred.map(\.path) + assets.map(\.0))
         var output = StreamedOutput()
+        let plannedTable = LinkChecker.PathTable(planned)
+        output.planned = plannedTable
         if let staging {
             do {
                 try staging.createFolders(for: Array(planned))
@@ -111,7 +115,7 @@ extension SiteBuilder {
             do { try staging?.write(path, bytes) } catch let failure { error = failure }
             return Outcome(
                 source: source,
-                links: path.hasSuffix(".html") ? LinkChecker.pageLinks((path, bytes), paths: planned) : nil,
+                links: path.hasSuffix(".html") ? LinkChecker.pageLinks((path, bytes), paths: plannedTable) : nil,
                 bytes: bytes.count,
                 kept: path.hasPrefix("handouts/") || path.hasPrefix("assets/") ? bytes : nil, error: error)
         }

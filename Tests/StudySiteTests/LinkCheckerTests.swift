@@ -270,3 +270,52 @@ enum ReferenceLinkChecker {
         return values
     }
 }
+
+/// The byte tables of the link check against the Swift sets they stand for.
+@Suite struct ByteStringSetTests {
+    @Test func insertsAndFindsAsASetOfByteArrays() {
+        var random = SplitMix64(seed: 0xB1_7E5)
+        var table = ByteStringSet()
+        var reference: [[UInt8]: Int] = [:]
+        for _ in 0..<5_000 {
+            // Short strings from a small alphabet, so that many repeat; lengths around 8.
+            let bytes = (0..<Int(random.next() % 19)).map { _ in [0x61, 0x62, 0x2F, 0x00, 0xC3, 0xA9][Int(random.next() % 6)] as UInt8 }
+            let index = bytes.withUnsafeBufferPointer { table.insert($0) }
+            if let known = reference[bytes] {
+                #expect(index == known)
+            } else {
+                #expect(index == reference.count)
+                reference[bytes] = index
+            }
+        }
+        #expect(table.count == reference.count)
+        for (bytes, index) in reference {
+            #expect(bytes.withUnsafeBufferPointer { table.index(of: $0) } == index)
+            #expect(table.withBytes(at: index) { Array($0) } == bytes)
+        }
+        #expect([UInt8]("missing".utf8).withUnsafeBufferPointer { table.index(of: $0) } == nil)
+        #expect(table.hasNonASCII)
+    }
+
+    @Test func pathTableAndIdsAnswerAsStringSetsDo() {
+        let planned = ["a.html", "caf\u{E9}/p.html", "cafe\u{301}/q.html", "\u{212A}.html", "x/index.html"]
+        let table = LinkChecker.PathTable(planned)
+        let set = Set(planned)
+        let asked = planned + ["K.html", "cafe\u{301}/p.html", "caf\u{E9}/q.html", "b.html", "x/", ""]
+        for path in asked {
+            #expect((table.pathClass(path) != nil) == set.contains(path), "\(path.debugDescription)")
+        }
+        // Paths equal as Strings share a class; others do not.
+        #expect(table.pathClass("K.html") == table.pathClass("\u{212A}.html"))
+        #expect(table.pathClass("caf\u{E9}/p.html") == table.pathClass("cafe\u{301}/p.html"))
+        #expect(table.pathClass("a.html") != table.pathClass("x/index.html"))
+
+        var ids = LinkChecker.PageIDs()
+        let idStrings = ["top", "\u{E9}", "K", "p1"]
+        for id in idStrings { Array(id.utf8).withUnsafeBufferPointer { _ = ids.set.insert($0) } }
+        for fragment in idStrings + ["e\u{301}", "\u{212A}", "p2", "", "to"] {
+            #expect(Array(fragment.utf8).withUnsafeBufferPointer { ids.contains($0) } == Set(idStrings).contains(fragment),
+                    "\(fragment.debugDescription)")
+        }
+    }
+}
