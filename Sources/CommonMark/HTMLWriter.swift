@@ -71,8 +71,9 @@ package struct HTMLWriter {
 
     static let footnotesHeadingID = "footnotes-heading"
 
-    /// Rewrites one run of text into inlines (citations, mentions) as it is written.
-    package typealias TextHook = (_ text: String, _ context: TextContext) -> [MarkdownInline]
+    /// Rewrites one run of text into inlines (citations, mentions) as it is written; nil
+    /// when the run stays as it is (most runs: no array is made for them).
+    package typealias TextHook = (_ text: String, _ context: TextContext) -> [MarkdownInline]?
 
     /// `linkingText`, when given, rewrites the text runs as they are written, in document
     /// order, with the context `InlineRewriter` gives them: the same HTML as writing the
@@ -145,7 +146,8 @@ package struct HTMLWriter {
         var heading = context
         heading.line = line
         heading.inHeading = true
-        return InlineRewriter(rewrite: linkText).rewrite(inlines, heading)
+        return InlineRewriter { text, context in linkText(text, context) ?? (text.isEmpty ? [] : [.text(text)]) }
+            .rewrite(inlines, heading)
     }
 
     /// Writes inlines that the hook must not see again (its own output, or text it skips).
@@ -156,14 +158,30 @@ package struct HTMLWriter {
         linkText = hook
     }
 
+    /// Whether a paragraph holds only page anchors (and white space): it starts a page of
+    /// the original, and is not a numbered paragraph. Asked of every paragraph, twice.
     package static func isOnlyAnchors(_ inlines: [MarkdownInline]) -> Bool {
-        inlines.allSatisfy {
-            switch $0 {
-            case .anchor, .softBreak, .lineBreak: true
-            case .text(let text): text.allSatisfy(\.isWhitespace)
-            default: false
+        var sawAnchor = false
+        for inline in inlines {
+            switch inline {
+            case .anchor: sawAnchor = true
+            case .softBreak, .lineBreak: continue
+            case .text(let text): if !isWhitespace(text) { return false }
+            default: return false
             }
-        } && inlines.contains { if case .anchor = $0 { true } else { false } }
+        }
+        return sawAnchor
+    }
+
+    /// `text.allSatisfy(\.isWhitespace)`, on the bytes while they are ASCII: an ASCII byte
+    /// that is not white space starts a Character that is not (only a CR joins the byte after
+    /// it, and a non-ASCII byte before it sends the rest to the Character loop).
+    static func isWhitespace(_ text: String) -> Bool {
+        for byte in text.utf8 {
+            if byte >= 0x80 { return text.allSatisfy(\.isWhitespace) }
+            if byte != 0x20 && !(0x09...0x0D).contains(byte) { return false }
+        }
+        return true
     }
 
     private mutating func write(_ blocks: [MarkdownBlock]) {
@@ -290,8 +308,8 @@ package struct HTMLWriter {
     private mutating func write(_ inline: MarkdownInline) {
         switch inline {
         case .text(let text):
-            if let linkText {
-                writeUnlinked(linkText(text, context))
+            if let linkText, let linked = linkText(text, context) {
+                writeUnlinked(linked)
             } else {
                 HTMLEscaping.append(escaping: text, to: &output.bytes)
             }

@@ -34,9 +34,11 @@ struct LinkContext: Sendable {
         // its texts in the same order and context), without the rewritten copies.
         let mentions = InlineRewriter { text, context in mentionLinker.link(text, context) }
         let rendered = HTMLWriter.render(withCharts) { text, context in
+            // Most runs have no citation (no "@") and name no entity that is linked: they are
+            // written as they are, without an array made for them.
+            guard CitationLinker.containsAt(text) else { return mentionLinker.linkIfNamed(text, context) }
             let cited = linker.link(text, context)
-            // Most runs have no citation: the run comes back as it was, and is linked as it is.
-            if cited.count == 1, case .text(let plain) = cited[0] { return mentionLinker.link(plain, context) }
+            if cited.count == 1, case .text(let plain) = cited[0] { return mentionLinker.linkIfNamed(plain, context) }
             return mentions.rewrite(cited, context)
         }
         return Linked(

@@ -46,6 +46,11 @@ struct MentionLinker {
     }
 
     mutating func link(_ text: String, _ context: TextContext) -> [MarkdownInline] {
+        linkIfNamed(text, context) ?? (text.isEmpty ? [] : [.text(text)])
+    }
+
+    /// `link`, or nil when the text comes back as it was (most runs).
+    mutating func linkIfNamed(_ text: String, _ context: TextContext) -> [MarkdownInline]? {
         if mode == "first-in-section", context.section != scope, context.footnote == nil {
             scope = context.section
             linkedInScope = []
@@ -62,8 +67,7 @@ struct MentionLinker {
         }
         guard let linked else { return linkCharacters(text, context) }
         // Most runs name no entity that is linked: they come back as they were.
-        if linked.isEmpty { return text.isEmpty ? [] : [.text(text)] }
-        return linked
+        return linked.isEmpty ? nil : linked
     }
 
     /// The byte path of `link`: the inlines, or none when no link was made.

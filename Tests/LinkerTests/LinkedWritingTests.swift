@@ -29,6 +29,12 @@ import Testing
             }
             return parts
         }
+
+        /// `rewrite`, or nil for a text without "X" (written as it is, as the linkers do).
+        func rewriteIfChanged(_ text: String, _ context: TextContext) -> [MarkdownInline]? {
+            let parts = rewrite(text, context)
+            return text.contains("X") ? parts : nil
+        }
     }
 
     @Test(arguments: documents)
@@ -47,5 +53,9 @@ import Testing
         #expect(actual == expected)
         #expect(writing.calls == rewriting.calls)
         #expect(!writing.calls.isEmpty)
+        // A hook that leaves most runs alone (nil) writes the same.
+        let sparing = Hook()
+        #expect(HTMLWriter.render(document) { sparing.rewriteIfChanged($0, $1) } == expected)
+        #expect(sparing.calls == rewriting.calls)
     }
 }
