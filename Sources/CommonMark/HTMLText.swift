@@ -105,6 +105,10 @@ package enum HTMLText {
                     }
                 }
                 index += 1
+                // Past the tag name only a ">" matters: jump to the next one.
+                if inTag, tagNameEnd != nil {
+                    index = bytes.firstIndex(of: UInt8(ascii: ">"), in: index..<count) ?? count
+                }
             } else if byte == UInt8(ascii: "<"), isBracketCharacter(at: index) {
                 inTag = true
                 tagNameStart = index + 1
@@ -198,7 +202,15 @@ package enum HTMLText {
             } else {
                 // The rest of a run of plain ASCII goes in one copy, with every single space
                 // between two other ASCII characters (it folds to itself).
+                let raw = UnsafeRawPointer(text.baseAddress!)
                 while end < count {
+                    // Eight bytes the loop below would pass over are passed over at once.
+                    if end + 9 <= count,
+                       isPlainRun(raw.loadUnaligned(fromByteOffset: end, as: UInt64.self),
+                                  followedBy: raw.loadUnaligned(fromByteOffset: end + 1, as: UInt64.self)) {
+                        end += 8
+                        continue
+                    }
                     let next = text[end]
                     if next >= 0x80 { break }
                     if next == UInt8(ascii: " ") {
@@ -235,6 +247,31 @@ package enum HTMLText {
             return (character, 1 + rest.count)
         }
         return nil
+    }
+
+    /// Whether the byte loop of `decodeAndFold` goes on through all eight bytes of `word`
+    /// (`next` holds the bytes one further on): all are ASCII, none is a control character
+    /// or "&", and no space is followed by a space, a control character or a non-ASCII
+    /// byte. (It may say no where the loop would go on, at a control character other than
+    /// tab, LF and CR: the loop then looks at that byte itself.) Byte-wise comparisons
+    /// without carries between bytes, as in Bit Twiddling Hacks.
+    @inline(__always) private static func isPlainRun(_ word: UInt64, followedBy next: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        guard word & high == 0 else { return false }
+        /// High bit set in each byte of an ASCII word that is below `bound`.
+        func below(_ word: UInt64, _ bound: UInt64) -> UInt64 { ~((word | high) &- ones &* bound) & high }
+        /// High bit set in each byte equal to `byte`.
+        func equal(_ word: UInt64, _ byte: UInt64) -> UInt64 {
+            let difference = word ^ (ones &* byte)
+            return ~(((difference & low7) &+ low7) | difference | low7)
+        }
+        if below(word, 0x20) | equal(word, 0x26) != 0 { return false }
+        let spaces = equal(word, 0x20)
+        // After a space: a space or control character (below 0x21), or a non-ASCII byte.
+        let badAfterSpace = below(next, 0x21) | (next & high)
+        return spaces & badAfterSpace == 0
     }
 
     private static func isFoldedOrEntityStart(_ byte: UInt8) -> Bool {
