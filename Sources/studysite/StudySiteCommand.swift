@@ -21,6 +21,8 @@ struct StudySiteCommand: AsyncParsableCommand {
         Allocator.configure()
         do {
             var command = try parseAsRoot()
+            // A build ends with the process: what it frees is kept for its own later use.
+            if !(command is Serve) { Allocator.keepFreedMemory() }
             if var asyncCommand = command as? any AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
