@@ -20,46 +20,43 @@ enum BibliographyExport {
         }
     }
 
-    private static func cslNames(_ names: NameList) -> [[String: String]] {
-        names.map { name in
+    private static func cslNames(_ names: NameList) -> PrettyJSON {
+        .array(names.map { name in
             name.isLiteral || name.given.isEmpty
-                ? ["literal": name.displayName]
-                : ["family": name.familyWithParticle, "given": name.given]
-        }
+                ? .object(["literal": .string(name.displayName)])
+                : .object(["family": .string(name.familyWithParticle), "given": .string(name.given)])
+        })
     }
 
     /// CSL-JSON (the format of Zotero, pandoc and citeproc), keys sorted for stable bytes.
     static func cslJSON(_ entries: [BibEntry]) -> String {
-        let items: [[String: Any]] = entries.map { entry in
-            var item: [String: Any] = ["id": entry.key, "type": cslType(entry)]
+        let items: [PrettyJSON] = entries.map { entry in
+            var item: [String: PrettyJSON] = ["id": .string(entry.key), "type": .string(cslType(entry))]
             let mapping: [(String, String)] = [
                 ("title", "title"), ("publisher", "publisher"), ("address", "publisher-place"),
                 ("volume", "volume"), ("number", "number"), ("pages", "page"), ("url", "URL"),
                 ("doi", "DOI"), ("note", "note"), ("edition", "edition"),
             ]
-            for (field, csl) in mapping { if let value = entry[field] { item[csl] = value } }
-            if let container = entry["journal"] ?? entry["booktitle"] { item["container-title"] = container }
+            for (field, csl) in mapping { if let value = entry[field] { item[csl] = .string(value) } }
+            if let container = entry["journal"] ?? entry["booktitle"] { item["container-title"] = .string(container) }
             if let institution = entry["institution"] ?? entry["school"], item["publisher"] == nil {
-                item["publisher"] = institution
+                item["publisher"] = .string(institution)
             }
             if entry.type == .article, let number = entry["number"] {
-                item["issue"] = number
+                item["issue"] = .string(number)
                 item["number"] = nil
             }
             if !entry.authors.isEmpty { item["author"] = cslNames(entry.authors) }
             if !entry.editors.isEmpty { item["editor"] = cslNames(entry.editors) }
             if !entry.translators.isEmpty { item["translator"] = cslNames(entry.translators) }
             if let year = entry["year"].flatMap({ Int($0.prefix(4)) }) {
-                var parts = [year]
-                if let month = entry["month"].flatMap(monthNumber) { parts.append(month) }
-                item["issued"] = ["date-parts": [parts]]
+                var parts: [PrettyJSON] = [.int(year)]
+                if let month = entry["month"].flatMap(monthNumber) { parts.append(.int(month)) }
+                item["issued"] = .object(["date-parts": .array([.array(parts)])])
             }
-            return item
+            return .object(item)
         }
-        guard let data = try? JSONSerialization.data(
-            withJSONObject: items, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        else { return "[]\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return PrettyJSON.array(items).text + "\n"
     }
 
     private static func monthNumber(_ month: String) -> Int? {
