@@ -57,7 +57,7 @@ package struct SiteResolver {
         // Document parts are parsed first: where their printed pages start is part of the
         // paths every body links against. Every other body is parsed just before it is
         // linked (below), so no more than a few parsed trees are in memory at once.
-        let documents = corpus.documents.map { document in
+        var documents = corpus.documents.map { document in
             document.parts.map { Source(source: $0.body, path: PagePath.document(document.slug, part: $0.slug), title: $0.title) }
                 .parallelMap(parse)
         }
@@ -68,7 +68,7 @@ package struct SiteResolver {
         // Reading the bibliography runs on one core; the other parses the first articles
         // meanwhile, which would otherwise wait for it (about 12 ms at 1,000 articles).
         let style = CitationStyle(rawValue: corpus.site.citationStyle) ?? .default
-        let ((references, referenceList, bibliographyDiagnostics), earlyArticles) = whileRunning(
+        var ((references, referenceList, bibliographyDiagnostics), earlyArticles) = whileRunning(
             { () -> ([BibEntry], ReferenceList, [Diagnostic]) in
                 var found: [Diagnostic] = []
                 let references = Self.readBibliography(corpus.bibliography, diagnostics: &found)
@@ -106,13 +106,17 @@ package struct SiteResolver {
         // endnote, so names are not linked.
         enum Job: Sendable {
             case parse(Source, mentionLinks: String?)
-            case parsed(PageBody)
+            case parsed(ParsedSlot)
         }
         var jobs: [Job] = [.parse(Source(source: corpus.home, path: "index.html", title: corpus.site.title), mentionLinks: nil)]
         for (index, source) in articleSources.enumerated() {
-            jobs.append(index < earlyArticles.count ? .parsed(earlyArticles[index]) : .parse(source, mentionLinks: nil))
+            jobs.append(index < earlyArticles.count ? .parsed(ParsedSlot(earlyArticles[index])) : .parse(source, mentionLinks: nil))
         }
-        for parts in documents { jobs += parts.map { Job.parsed($0) } }
+        for parts in documents { jobs += parts.map { Job.parsed(ParsedSlot($0)) } }
+        // The jobs hold the bodies parsed early now; these lists would keep their trees.
+        let documentPartCounts = documents.map(\.count)
+        earlyArticles = []
+        documents = []
         for entity in corpus.entities {
             let source = Source(source: entity.body, path: SitePaths.entity(entity.slug), title: entity.name, entity: entity.slug)
             jobs.append(.parse(source, mentionLinks: nil))
@@ -126,7 +130,7 @@ package struct SiteResolver {
             defer { counter?.step() }
             switch job {
             case .parse(let source, let mentionLinks): return context.link(parse(source), mentionLinks: mentionLinks)
-            case .parsed(let body): return context.link(body, mentionLinks: nil)
+            case .parsed(let slot): return context.link(slot.take(), mentionLinks: nil)
             }
         }
         let citations = linked.flatMap(\.citations)
@@ -139,7 +143,7 @@ package struct SiteResolver {
         }
         let homeBody = take()
         let articleBodies = corpus.articles.map { _ in take() }
-        let documentBodies = documents.map { parts in parts.map { _ in take() } }
+        let documentBodies = documentPartCounts.map { count in (0..<count).map { _ in take() } }
         let entityBodies = corpus.entities.map { _ in take() }
         let handoutBodies = corpus.handouts.map { _ in take() }
 
@@ -169,6 +173,20 @@ package struct SiteResolver {
         return Resolution(
             site: site, linked: linked, context: context, parser: parser, anchors: anchors,
             siteDiagnostics: diagnostics, checkDiagnostics: Self.runChecks(site, anchors))
+    }
+
+    /// A body parsed before its job ran, handed to that job: the job takes it out, so its
+    /// tree is freed on the job's thread once linked, not with the list of jobs at the end
+    /// (on one core). Each slot is taken by exactly one job.
+    final class ParsedSlot: @unchecked Sendable {
+        private var body: PageBody?
+
+        init(_ body: PageBody) { self.body = body }
+
+        func take() -> PageBody {
+            defer { body = nil }
+            return body!
+        }
     }
 
     static func runChecks(_ site: ResolvedSite, _ index: AnchorIndex) -> [Diagnostic] {
