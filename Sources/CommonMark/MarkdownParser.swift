@@ -74,8 +74,9 @@ package enum MarkdownParser {
                 cmark_parser_attach_syntax_extension(parser, extensionPointer)
             }
         }
-        var bytes = Array(text.utf8)
-        bytes.withUnsafeMutableBufferPointer { buffer in
+        // The String's own UTF-8 (cmark copies what it keeps), not a copy of every body.
+        var contiguous = text
+        contiguous.withUTF8 { buffer in
             buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
                 cmark_parser_feed(parser, $0, buffer.count)
             }

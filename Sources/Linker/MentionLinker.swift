@@ -24,7 +24,17 @@ struct MentionLinker {
     private(set) var records: [MentionRecord] = []
     private var linkedInScope: Set<String> = []
     private var scope = -1
-    private var recordedPassages: Set<String> = []
+    /// Entities already recorded in each passage (a struct key: an interpolated String key
+    /// cost an allocation for every mention).
+    private var recordedPassages: Set<RecordedPassage> = []
+
+    private struct RecordedPassage: Hashable {
+        var slug: String
+        /// The paragraph number, or else the footnote's anchor, or else the line.
+        var paragraph: Int?
+        var footnoteAnchor: String?
+        var line: Int?
+    }
     /// The relative way from this page to the entities folder, computed once.
     private let entityFolder: String
 
@@ -277,8 +287,12 @@ struct MentionLinker {
     private mutating func record(_ slug: String, _ context: TextContext, snippet: () -> String) {
         // Headings name the topic of what follows; the passages below are the mentions.
         guard slug != ownSlug, !context.inHeading else { return }
-        let anchor = context.paragraph.map { "p\($0)" } ?? context.footnote.map { "fn-\(Slug.make($0))" }
-        guard recordedPassages.insert("\(slug)|\(anchor ?? "line\(context.line)")").inserted else { return }
+        let footnoteAnchor = context.paragraph == nil ? context.footnote.map { "fn-\(Slug.make($0))" } : nil
+        let passage = RecordedPassage(
+            slug: slug, paragraph: context.paragraph, footnoteAnchor: footnoteAnchor,
+            line: context.paragraph == nil && footnoteAnchor == nil ? context.line : nil)
+        guard recordedPassages.insert(passage).inserted else { return }
+        let anchor = context.paragraph.map { "p\($0)" } ?? footnoteAnchor
         records.append(MentionRecord(slug: slug, page: page, pageTitle: pageTitle, anchor: anchor, snippet: snippet()))
     }
 
@@ -305,15 +319,30 @@ struct MentionLinker {
         while end < bytes.count, bytes[end] != UInt8(ascii: " ") { end += 1 }
         // Newlines become spaces and spaces and tabs are trimmed, on the bytes; other
         // whitespace that Foundation trims (U+00A0 and the like) takes its path.
-        var body = Array(bytes[start..<end])
-        for index in body.indices where body[index] == 0x0A { body[index] = 0x20 }
-        var first = body.startIndex, last = body.endIndex
-        while first < last, body[first] == 0x20 || body[first] == 0x09 { first += 1 }
-        while last > first, body[last - 1] == 0x20 || body[last - 1] == 0x09 { last -= 1 }
-        let trimmed = String(decoding: body[first..<last], as: UTF8.self)
-        let edgesASCII = first == last || (body[first] < 0x80 && body[last - 1] < 0x80)
-        let text = edgesASCII ? trimmed : trimmed.trimmingCharacters(in: .whitespaces)
-        return (start > 0 ? "… " : "") + text + (end < bytes.count ? " …" : "")
+        func isTrimmed(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A }
+        var first = start, last = end
+        while first < last, isTrimmed(bytes[first]) { first += 1 }
+        while last > first, isTrimmed(bytes[last - 1]) { last -= 1 }
+        let before = start > 0, after = end < bytes.count
+        guard first == last || (bytes[first] < 0x80 && bytes[last - 1] < 0x80) else {
+            var body = Array(bytes[first..<last])
+            for index in body.indices where body[index] == 0x0A { body[index] = 0x20 }
+            let text = String(decoding: body, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            return (before ? "… " : "") + text + (after ? " …" : "")
+        }
+        // The usual case, written straight into the String: "… " (4 bytes), the text with
+        // newlines as spaces, " …".
+        return String(unsafeUninitializedCapacity: (before ? 4 : 0) + (last - first) + (after ? 4 : 0)) { out in
+            var written = 0
+            func put(_ byte: UInt8) {
+                out[written] = byte
+                written += 1
+            }
+            if before { for byte in "… ".utf8 { put(byte) } }
+            for index in first..<last { put(bytes[index] == 0x0A ? 0x20 : bytes[index]) }
+            if after { for byte in " …".utf8 { put(byte) } }
+            return written
+        }
     }
 
     static func snippet(_ characters: [Character], offset: Int, length: Int) -> String {

@@ -78,7 +78,8 @@ import TestSupport
         var generator = SplitMix64(seed: 7)
         var fastPathRuns = 0
         for _ in 0..<3_000 {
-            let count = Int(generator.next() % 12) + 1
+            // Now and then a long run, so that snippets are cut ("… " and " …").
+            let count = generator.next() % 8 == 0 ? 60 : Int(generator.next() % 12) + 1
             let text = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
             let simple = MentionLinker.isSimpleText(Array(text.utf8))
             if simple { fastPathRuns += 1 }
@@ -88,8 +89,13 @@ import TestSupport
             for mode in ["every", "first-in-section"] {
                 var fast = MentionLinker(names: names, page: "articles/a.html", pageTitle: "A", mode: mode, ownSlug: "korea")
                 var slow = MentionLinker(names: names, page: "articles/a.html", pageTitle: "A", mode: mode, ownSlug: "korea")
+                // In a paragraph, in a footnote, or in neither (the passage is the line).
                 var context = TextContext()
-                context.paragraph = 1
+                switch generator.next() % 3 {
+                case 0: context.paragraph = 1
+                case 1: context.footnote = "n 1"
+                default: context.line = 7
+                }
                 let fastResult = fast.link(text, context) + fast.link(text, context)
                 let slowResult = slow.linkCharacters(text, context) + slow.linkCharacters(text, context)
                 #expect(fastResult == slowResult, "\(text.debugDescription)")
