@@ -48,6 +48,15 @@ final class TreeConverter {
 
     private func definitionLabel(_ node: OpaquePointer) -> String? {
         guard let line = line(Int(cmark_node_get_start_line(node))) else { return nil }
+        // An ASCII line (nearly every one) is searched on its bytes, where a Character is a
+        // byte; Foundation's search bridged every footnote line to NSString.
+        if line.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = Array(line.utf8)
+            guard let open = (0..<max(bytes.count - 1, 0)).first(where: { bytes[$0] == UInt8(ascii: "[") && bytes[$0 + 1] == UInt8(ascii: "^") }),
+                  let close = ((open + 2)..<max(bytes.count - 1, open + 2)).first(where: { bytes[$0] == UInt8(ascii: "]") && bytes[$0 + 1] == UInt8(ascii: ":") })
+            else { return nil }
+            return String(decoding: bytes[(open + 2)..<close], as: UTF8.self)
+        }
         guard let open = line.range(of: "[^"),
               let close = line[open.upperBound...].range(of: "]:")
         else { return nil }

@@ -24,6 +24,13 @@ import Testing
         #expect(MarkdownParser.parse(text).footnotes.map(\.label) == ["β", "2"])
     }
 
+    /// Labels with colons, dashes and underscores, indented or followed by another "]:",
+    /// read on the bytes of ASCII lines.
+    @Test func footnoteLabelsWithPunctuation() {
+        let text = "a[^n-1] b[^x:y] d[^2] e[^s_p].\n\n[^n-1]: one\n[^x:y]: two\n\n  [^2]:four\n\n[^s_p]: five ]: six\n"
+        #expect(MarkdownParser.parse(text).footnotes.map(\.label) == ["n-1", "x:y", "2", "s_p"])
+    }
+
     /// The parser runs without cmark's UTF-8 check (a Swift String is always well-formed);
     /// NUL bytes must still become U+FFFD, in running text, headings and code.
     @Test func nulBytesBecomeReplacementCharacters() {
