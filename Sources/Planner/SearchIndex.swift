@@ -266,11 +266,25 @@ private struct JSONWriter {
     }
 
     private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        guard let base = utf8.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
+        let count = utf8.count
         var runStart = 0
-        for index in 0..<utf8.count where Self.needsEscape[Int(utf8[index])] {
+        var index = 0
+        while index < count {
+            // Eight bytes without a byte to escape (nearly all of a page's text) at once.
+            if index + 8 <= count, !Self.mayNeedEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
+                continue
+            }
             let byte = utf8[index]
+            guard Self.needsEscape(byte) else {
+                index += 1
+                continue
+            }
             bytes.append(contentsOf: utf8[runStart..<index])
             runStart = index + 1
+            index += 1
             switch byte {
             case UInt8(ascii: "\""): appendRaw("\\\"")
             case UInt8(ascii: "\\"): appendRaw("\\\\")
@@ -290,8 +304,23 @@ private struct JSONWriter {
     }
 
     /// The bytes a JSON string here escapes: controls, `"`, `\` and `<`.
-    private static let needsEscape: [Bool] = (0...255).map {
-        $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C
+    @inline(__always) private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C
+    }
+
+    /// Whether any of the eight bytes of `word` needs escaping: a byte below 0x20 (its top
+    /// three bits clear) or equal to `"`, `\` or `<` (exact byte-wise tests without carries
+    /// between bytes, as in Bit Twiddling Hacks).
+    @inline(__always) private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        /// High bit set in each byte of `value` that is zero.
+        func zeroBytes(_ value: UInt64) -> UInt64 { ~(((value & low7) &+ low7) | value | low7) }
+        let control = zeroBytes(word & (ones &* 0xE0))
+        let quote = zeroBytes(word ^ (ones &* 0x22))
+        let backslash = zeroBytes(word ^ (ones &* 0x5C))
+        let bracket = zeroBytes(word ^ (ones &* 0x3C))
+        return control | quote | backslash | bracket != 0
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)

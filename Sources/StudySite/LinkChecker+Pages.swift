@@ -13,6 +13,9 @@ extension LinkChecker {
         /// Entry of `set` -> its class.
         private var classOfEntry: [Int] = []
 
+        /// The number of distinct paths (as bytes); every class is below it.
+        var count: Int { classOfEntry.count }
+
         package init(_ paths: some Sequence<String>) {
             for path in paths {
                 var path = path
@@ -150,8 +153,9 @@ extension LinkChecker {
     /// every file written in the end (`paths`: planned files and those made later) and the
     /// table of planned paths the pages were scanned against.
     package static func brokenLinks(_ pages: [PageLinks], planned: PathTable, paths: Set<String>) -> [BrokenLink] {
-        // Ids by class of path (for paths equal as Strings, the later page wins).
-        var ids: [Int: PageIDs] = [:]
+        // Ids by class of path (for paths equal as Strings, the later page wins), in an
+        // array indexed by class: a dictionary hashed the class for every fragment link.
+        var ids = [PageIDs?](repeating: nil, count: planned.count)
         for page in pages {
             if let target = planned.pathClass(page.page) { ids[target] = page.ids }
         }
