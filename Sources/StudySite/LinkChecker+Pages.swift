@@ -66,7 +66,10 @@ extension LinkChecker {
 
     /// A page's ids, looked up as a `Set<String>` would: by bytes, and as Strings where either
     /// side is not ASCII.
-    struct PageIDs: Sendable {
+    /// A class: the check at the end looks a page's ids up for every fragment link to it,
+    /// and a struct of three arrays was copied (retained three times) for each.
+    final class PageIDs: @unchecked Sendable {
+        /// Filled by the scan of the page, then only read.
         var set = ByteStringSet(minimumCapacity: 64)
 
         func contains(_ fragment: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -86,7 +89,7 @@ extension LinkChecker {
         let folder = page.path.split(separator: "/").dropLast()
         var resolver = ASCIIResolver(folder: Folder(folder))
         defer { resolver.deallocate() }
-        var ids = PageIDs()
+        let ids = PageIDs()
         var text: [UInt8] = []
         var checks: [PageLinks.Check] = []
         // The checks of hrefs come before those of srcs, each in document order (as `scan`).

@@ -129,15 +129,22 @@ extension SiteBuilder {
             return consume(page.path, page.source, bytes)
         }
         let written = pages + writtenAssets
-        // In path order, as the link check and the report list files.
-        for (path, outcome) in written.sorted(by: { $0.path < $1.path }) {
+        // In path order, as the link check and the report list files. The indices are
+        // sorted and the outcomes read in place: sorting the outcomes themselves copied each
+        // (its link records, kept bytes) on the one core left at the end of the build.
+        let order = written.indices.sorted { written[$0].path < written[$1].path }
+        output.paths.reserveCapacity(order.count)
+        output.links.reserveCapacity(order.count)
+        for index in order {
+            let path = written[index].path
+            let bytes = written[index].result.bytes
             output.paths.append(path)
-            output.bytes += outcome.bytes
-            if let links = outcome.links { output.links.append(links) }
-            if let source = outcome.source { output.sources[path] = source }
-            if let kept = outcome.kept { output.forPrinting.append((path, kept)) }
-            if output.writeError == nil, let error = outcome.error { output.writeError = error }
-            if SearchIndex.isIndexFile(path) { output.searchIndexBytes += outcome.bytes }
+            output.bytes += bytes
+            if let links = written[index].result.links { output.links.append(links) }
+            if let source = written[index].result.source { output.sources[path] = source }
+            if let kept = written[index].result.kept { output.forPrinting.append((path, kept)) }
+            if output.writeError == nil, let error = written[index].result.error { output.writeError = error }
+            if SearchIndex.isIndexFile(path) { output.searchIndexBytes += bytes }
         }
         return output
     }

@@ -310,7 +310,7 @@ enum ReferenceLinkChecker {
         #expect(table.pathClass("caf\u{E9}/p.html") == table.pathClass("cafe\u{301}/p.html"))
         #expect(table.pathClass("a.html") != table.pathClass("x/index.html"))
 
-        var ids = LinkChecker.PageIDs()
+        let ids = LinkChecker.PageIDs()
         let idStrings = ["top", "\u{E9}", "K", "p1"]
         for id in idStrings { Array(id.utf8).withUnsafeBufferPointer { _ = ids.set.insert($0) } }
         for fragment in idStrings + ["e\u{301}", "\u{212A}", "p2", "", "to"] {
