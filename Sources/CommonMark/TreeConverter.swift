@@ -222,16 +222,37 @@ final class TreeConverter {
 
     private func inlines(of node: OpaquePointer) -> [MarkdownInline] {
         var result: [MarkdownInline] = []
-        for child in children(of: node) {
-            guard let inline = inline(child) else { continue }
-            // cmark splits text at brackets and other specials; joining keeps later scans
-            // (citations, page markers) simple.
-            if case .text(let next) = inline, case .text(let previous)? = result.last {
-                result[result.count - 1] = .text(previous + next)
+        // cmark splits text at brackets and other specials; joining keeps later scans
+        // (citations, page markers) simple. A run of text nodes is gathered as bytes and made
+        // into one String (joining Strings pairwise copied the run once per piece), and the
+        // children are walked in place rather than listed first.
+        var run: [UInt8] = []
+        var inRun = false
+        func flush() {
+            if inRun { result.append(.text(String(decoding: run, as: UTF8.self))) }
+            run.removeAll(keepingCapacity: true)
+            inRun = false
+        }
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            child = cmark_node_next(current)
+            if cmark_node_get_type(current) == CMARK_NODE_TEXT {
+                if let literal = cmark_node_get_literal(current) {
+                    run.append(contentsOf: UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal)))
+                }
+                inRun = true
+                continue
+            }
+            guard let inline = inline(current) else { continue }
+            if case .text(let text) = inline {
+                run.append(contentsOf: text.utf8)
+                inRun = true
             } else {
+                flush()
                 result.append(inline)
             }
         }
+        flush()
         return result
     }
 
