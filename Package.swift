@@ -102,7 +102,7 @@ let package = Package(
         .testTarget(name: "CorpusTests", dependencies: ["TestSupport", "Corpus", "Diagnostics"]),
         .testTarget(name: "LinkerTests", dependencies: ["TestSupport", "Linker", "Corpus", "Diagnostics"]),
         .testTarget(name: "RendererTests", dependencies: ["TestSupport", "Renderer", "Planner", "Diagnostics"]),
-        .testTarget(name: "PlannerTests", dependencies: ["TestSupport", "Planner", "CommonMark"]),
+        .testTarget(name: "PlannerTests", dependencies: ["TestSupport", "Planner", "CommonMark", "Corpus"]),
         .testTarget(name: "PublisherTests", dependencies: ["TestSupport", "Publisher"]),
         .testTarget(name: "ServerTests", dependencies: ["Server", "StudySite"]),
         .testTarget(

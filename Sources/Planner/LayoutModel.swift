@@ -9,6 +9,10 @@ struct LayoutModel {
     var description: String?
     var breadcrumbs: [(title: String, path: String)] = []
     var toc: [(level: Int, id: String, text: String)] = []
+    /// When set (the 404 page), links are this base followed by the site path, not relative
+    /// to `path`: a server shows the 404 page at whatever address was not found, where a
+    /// relative link would point into a folder that does not exist.
+    var linkBase: String?
 
     static let schema: [String: TemplateSchema] = [
         "site_title": .text, "site_subtitle": .list(.text), "lang": .text,
@@ -33,11 +37,16 @@ struct LayoutModel {
         for (key, value) in self.fields() where fields[key] == nil { fields[key] = value }
     }
 
+    /// The link from this page to the site path `target`.
+    func link(to target: String) -> String {
+        linkBase.map { $0 + target } ?? PagePath.link(from: path, to: target)
+    }
+
     func fields() -> [String: TemplateValue] {
         let nav = site.navigation.map { item in
             TemplateValue.object([
                 "title": .text(item.title),
-                "href": .text(Self.isExternal(item.path) ? item.path : PagePath.link(from: path, to: item.path)),
+                "href": .text(Self.isExternal(item.path) ? item.path : link(to: item.path)),
                 "current": .flag(item.path == path),
             ])
         }
@@ -47,11 +56,11 @@ struct LayoutModel {
             "lang": .text(site.language),
             "page_title": .text(title),
             "description": .text(description ?? site.description ?? ""),
-            "root": .text(PagePath.root(of: path)),
-            "home_href": .text(PagePath.link(from: path, to: "index.html")),
+            "root": .text(linkBase ?? PagePath.root(of: path)),
+            "home_href": .text(link(to: "index.html")),
             "nav": .list(nav),
             "breadcrumbs": .list(breadcrumbs.map {
-                .object(["title": .text($0.title), "href": .text(PagePath.link(from: path, to: $0.path))])
+                .object(["title": .text($0.title), "href": .text(link(to: $0.path))])
             }),
             "has_breadcrumbs": .flag(!breadcrumbs.isEmpty),
             "has_toc": .flag(toc.contains { $0.level <= 3 }),

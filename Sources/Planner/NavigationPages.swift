@@ -81,14 +81,29 @@ struct NavigationPages {
         return SitePlanner.page(layout, template: "search", fields: [:], source: nil)
     }
 
+    /// The 404 page. A server shows it at the address that was not found (`/articles/x/y`),
+    /// so its links and assets start at the site's address: `base_url` when it is an http(s)
+    /// address, else the server's root (`/`). Relative links would point into folders that
+    /// do not exist, and the page would have no style and no working link.
     func notFoundPage() -> PlannedPage {
         let path = "404.html"
-        let layout = LayoutModel(site: site.corpus.site, path: path, title: "Page not found")
+        var layout = LayoutModel(site: site.corpus.site, path: path, title: "Page not found")
+        layout.linkBase = Self.siteAddress(site.corpus.site.baseURL)
         let links: [(String, String)] = [("Home", "index.html")] + site.corpus.site.navigation.dropFirst().map { ($0.title, $0.path) }
         return SitePlanner.page(
             layout, template: "404",
-            fields: ["links": .list(links.map { .object(["title": .text($0.0), "href": .text($0.1)]) })],
+            fields: ["links": .list(links.map {
+                .object(["title": .text($0.0), "href": .text(LayoutModel.isExternal($0.1) ? $0.1 : layout.link(to: $0.1))])
+            })],
             source: nil)
+    }
+
+    /// Where the site's pages start for the 404 page: `base_url` with a final "/" when it is
+    /// an http or https address, else "/".
+    static func siteAddress(_ baseURL: String?) -> String {
+        guard let baseURL, let scheme = baseURL.split(separator: ":", maxSplits: 1).first,
+              ["http", "https"].contains(scheme.lowercased()), baseURL.contains("://") else { return "/" }
+        return baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
     }
 
     /// sitemap.xml: absolute addresses when `base_url` is set, else paths relative to the

@@ -1,3 +1,4 @@
+import Corpus
 import Testing
 @testable import Planner
 
@@ -8,5 +9,40 @@ import Testing
         #expect(!LayoutModel.isExternal("timeline/index.html"))
         #expect(LayoutModel.isExternal("caf\u{E9}:x"))
         #expect(!LayoutModel.isExternal("caf\u{E9}/x.html"))
+    }
+}
+
+/// The 404 page's links start at the site's address, wherever a server shows the page.
+@Suite struct NotFoundPageLinkTests {
+    @Test func siteAddressIsTheBaseURLOrTheServerRoot() {
+        #expect(NavigationPages.siteAddress(nil) == "/")
+        #expect(NavigationPages.siteAddress("") == "/")
+        #expect(NavigationPages.siteAddress("https://example.org/study") == "https://example.org/study/")
+        #expect(NavigationPages.siteAddress("HTTP://example.org/") == "HTTP://example.org/")
+        // Anything that is not an http(s) address is not put in links.
+        #expect(NavigationPages.siteAddress("javascript:alert(1)//") == "/")
+        #expect(NavigationPages.siteAddress("example.org/study") == "/")
+        #expect(NavigationPages.siteAddress("ftp://example.org/") == "/")
+    }
+
+    @Test func layoutLinksStartAtTheBaseWhenOneIsSet() throws {
+        // (The menu's links are checked in the fixture site's 404 page, GoldenSiteTests.)
+        let site = SiteConfig(title: "S")
+        var layout = LayoutModel(site: site, path: "404.html", title: "Page not found")
+        layout.breadcrumbs = [("Home", "index.html")]
+        let relative = layout.fields()
+        layout.linkBase = "/"
+        let based = layout.fields()
+        func hrefs(_ fields: [String: TemplateValue], _ key: String) -> [String] {
+            guard case .list(let items)? = fields[key] else { return [] }
+            return items.compactMap { item in
+                guard case .object(let object) = item, case .text(let href)? = object["href"] else { return nil }
+                return href
+            }
+        }
+        #expect(hrefs(relative, "breadcrumbs") == ["index.html"])
+        #expect(hrefs(based, "breadcrumbs") == ["/index.html"])
+        #expect(based["root"] == .text("/"))
+        #expect(based["home_href"] == .text("/index.html"))
     }
 }
