@@ -10,7 +10,10 @@ index.html, 404.html, search.html, an article, the document index and the docume
 most footnotes and tables, the bibliography index and a reference page, the entities index and
 an entity page, the timeline index and a lane page, the data page, the tags index and a tag page,
 the handouts index and a handout); pages of no known type are checked too. Each page is opened
-through file:// (search.html with ?q=, so its results are checked) and gets five checks:
+through file:// (search.html with ?q=, so its results are checked), except 404.html, which a
+web server shows at whatever address was not found: it is opened from a local HTTP server
+that answers a missing nested address (/articles/no-such-page/missing.html) with it, as a
+static host does, so its links start at the server's root. Each page gets five checks:
 
   axe light / axe dark  axe-core with the tags wcag2a, wcag2aa, wcag21a, wcag21aa, with
                         prefers-color-scheme emulated (CDP Emulation.setEmulatedMedia); plus the
@@ -30,7 +33,7 @@ Installs what it needs when missing: selenium and axe-playwright-python (pip, wi
 Playwright dependency: only the axe-core build it bundles, axe.min.js, is used, injected through
 Selenium, so nothing is fetched at run time) and chromium + chromium-driver (apt).
 """
-import argparse, html as htmlmod, os, pathlib, re, shutil, subprocess, sys, time, urllib.parse
+import argparse, functools, html as htmlmod, http.server, os, pathlib, re, shutil, subprocess, sys, threading, time, urllib.parse
 
 AXE_PACKAGE = "axe-playwright-python==0.1.8"  # bundles axe-core 4.12.1
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -308,8 +311,30 @@ return out;
 """
 
 
+class NotFoundHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the site; a missing file is answered with 404.html and status 404, as a static
+    web host does."""
+
+    def send_error(self, code, message=None, explain=None):
+        page = pathlib.Path(self.directory, "404.html")
+        if code != 404 or not page.is_file():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
 class Checker:
     def __init__(self, args, site, axe_js):
+        self.server = http.server.ThreadingHTTPServer(
+            ("127.0.0.1", 0), functools.partial(NotFoundHandler, directory=str(site)))
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
         from selenium import webdriver
         from selenium.webdriver.chrome.options import Options
         from selenium.webdriver.chrome.service import Service
@@ -337,7 +362,10 @@ class Checker:
             raise RuntimeError(f"prefers-color-scheme: {value} emulation did not take effect")
 
     def open(self, rel, query=None):
-        url = pathlib.Path(self.site, rel).as_uri() + (f"?q={urllib.parse.quote(query)}" if query else "")
+        if rel == "404.html":
+            url = f"http://127.0.0.1:{self.server.server_address[1]}/articles/no-such-page/missing.html"
+        else:
+            url = pathlib.Path(self.site, rel).as_uri() + (f"?q={urllib.parse.quote(query)}" if query else "")
         self.d.get(url)
         for _ in range(50):
             if self.js("return document.readyState") == "complete":
@@ -571,6 +599,7 @@ def main():
             checker.check_page(kind, rel, query if kind == "search" else None)
     finally:
         checker.d.quit()
+        checker.server.shutdown()
     failing = ", ".join(f"{k} ({v})" for k, v in checker.failures.items() if v)
     print(f"axe-core {checker.axe_version}, tags {' '.join(AXE_TAGS)}; {len(chosen)} pages × 5 checks in "
           f"{time.monotonic() - started:.0f} s" + (f"; failing: {failing}" if failing else ""))
