@@ -12,8 +12,8 @@ import Diagnostics
 /// after values, escapes other than `\"` and `\\`, flow mappings, multi-line values,
 /// duplicate keys, characters YAML does not allow) is left to Yams, which also gives the
 /// error messages.
-enum SimpleYAML {
-    static func read(_ text: String, file: String, firstLine: Int) -> YAMLValue? {
+package enum SimpleYAML {
+    package static func read(_ text: String, file: String, firstLine: Int) -> YAMLValue? {
         var text = text
         return text.withUTF8 { bytes in
             var reader = Reader(bytes: bytes, file: file, firstLine: firstLine)

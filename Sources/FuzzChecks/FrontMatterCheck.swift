@@ -18,6 +18,18 @@ extension FuzzCheck {
         frontMatter(bytes, skipKnownIssues: true)
     }
 
+    /// Where the fast path for simple front matter answers, its answer must be Yams': the
+    /// same values and locations, and no diagnostic from Yams.
+    static func simpleYAMLAgreesWithYams(_ text: String, file: String, firstLine: Int) -> [String] {
+        guard let simple = SimpleYAML.read(text, file: file, firstLine: firstLine) else { return [] }
+        var diagnostics: [Diagnostic] = []
+        let yams = YAMLReader.readWithYams(text, file: file, firstLine: firstLine, diagnostics: &diagnostics)
+        var problems: [String] = []
+        if !diagnostics.isEmpty { problems.append("SimpleYAML read text that Yams refuses: \(diagnostics[0].message)") }
+        if simple != yams { problems.append("SimpleYAML and Yams read the text differently") }
+        return problems
+    }
+
     /// `frontMatter(_:)`, optionally with the checks that open bugs break.
     package static func frontMatter(_ bytes: [UInt8], skipKnownIssues: Bool) -> [String] {
         var problems = Problems()
@@ -66,12 +78,14 @@ extension FuzzCheck {
                 yamlLines = 1 + yaml.utf8.filter { $0 == 0x0A }.count
                 endsWithLineBreak = yaml.utf8.last == 0x0A
                 value = YAMLReader.read(yaml, file: file, firstLine: firstLine, diagnostics: &diagnostics)
+                problems.list += simpleYAMLAgreesWithYams(yaml, file: file, firstLine: firstLine)
             } else {
                 problems.expect(split.body == text && split.bodyFirstLine == 1, "no front matter, yet the body was cut")
                 firstLine = 1
                 yamlLines = lineCount
                 endsWithLineBreak = text.utf8.last == 0x0A
                 value = YAMLReader.read(text, file: file, firstLine: 1, diagnostics: &diagnostics)
+                problems.list += simpleYAMLAgreesWithYams(text, file: file, firstLine: 1)
             }
         }
         // No location may lie past the last line, except that libyaml moves its end-of-text
