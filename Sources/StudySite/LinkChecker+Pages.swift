@@ -65,9 +65,8 @@ extension LinkChecker {
     }
 
     /// A page's ids, looked up as a `Set<String>` would: by bytes, and as Strings where either
-    /// side is not ASCII.
-    /// A class: the check at the end looks a page's ids up for every fragment link to it,
-    /// and a struct of three arrays was copied (retained three times) for each.
+    /// side is not ASCII. A class, because the check at the end looks a page's ids up for
+    /// every fragment link to it, and copying a struct of three arrays retained all three.
     final class PageIDs: @unchecked Sendable {
         /// Filled by the scan of the page, then only read.
         var set = ByteStringSet(minimumCapacity: 64)
