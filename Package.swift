@@ -61,7 +61,7 @@ let package = Package(
         .target(name: "Publisher", dependencies: ["Diagnostics", "Parallel"]),
         .target(
             name: "StudySite",
-            dependencies: ["Corpus", "Linker", "Planner", "Renderer", "Publisher", "Diagnostics", "Parallel"]
+            dependencies: ["Corpus", "CommonMark", "Linker", "Planner", "Renderer", "Publisher", "Diagnostics", "Parallel"]
         ),
         .target(
             name: "Server",

@@ -253,25 +253,13 @@ package enum HTMLText {
     /// (`next` holds the bytes one further on): all are ASCII, none is a control character
     /// or "&", and no space is followed by a space, a control character or a non-ASCII
     /// byte. (It may say no where the loop would go on, at a control character other than
-    /// tab, LF and CR: the loop then looks at that byte itself.) Byte-wise comparisons
-    /// without carries between bytes, as in Bit Twiddling Hacks.
+    /// tab, LF and CR: the loop then looks at that byte itself.)
     @inline(__always) private static func isPlainRun(_ word: UInt64, followedBy next: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let high: UInt64 = 0x8080_8080_8080_8080
-        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        guard word & high == 0 else { return false }
-        /// High bit set in each byte of an ASCII word that is below `bound`.
-        func below(_ word: UInt64, _ bound: UInt64) -> UInt64 { ~((word | high) &- ones &* bound) & high }
-        /// High bit set in each byte equal to `byte`.
-        func equal(_ word: UInt64, _ byte: UInt64) -> UInt64 {
-            let difference = word ^ (ones &* byte)
-            return ~(((difference & low7) &+ low7) | difference | low7)
-        }
-        if below(word, 0x20) | equal(word, 0x26) != 0 { return false }
-        let spaces = equal(word, 0x20)
+        guard word & WordBytes.high == 0,
+              WordBytes.below(word, 0x20) | WordBytes.equal(word, UInt8(ascii: "&")) == 0 else { return false }
         // After a space: a space or control character (below 0x21), or a non-ASCII byte.
-        let badAfterSpace = below(next, 0x21) | (next & high)
-        return spaces & badAfterSpace == 0
+        let badAfterSpace = WordBytes.below(next, 0x21) | (next & WordBytes.high)
+        return WordBytes.equal(word, UInt8(ascii: " ")) & badAfterSpace == 0
     }
 
     private static func isFoldedOrEntityStart(_ byte: UInt8) -> Bool {
@@ -280,7 +268,7 @@ package enum HTMLText {
     }
 
     /// The ASCII characters `Character.isWhitespace` is true for: tab, LF, VT, FF, CR, space.
-    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+    static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
         (byte >= 0x09 && byte <= 0x0D) || byte == 0x20
     }
 

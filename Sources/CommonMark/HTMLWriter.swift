@@ -146,8 +146,7 @@ package struct HTMLWriter {
         var heading = context
         heading.line = line
         heading.inHeading = true
-        return InlineRewriter { text, context in linkText(text, context) ?? (text.isEmpty ? [] : [.text(text)]) }
-            .rewrite(inlines, heading)
+        return InlineRewriter(rewrite: linkText).rewrite(inlines, heading)
     }
 
     /// Writes inlines that the hook must not see again (its own output, or text it skips).
@@ -179,7 +178,7 @@ package struct HTMLWriter {
     static func isWhitespace(_ text: String) -> Bool {
         for byte in text.utf8 {
             if byte >= 0x80 { return text.allSatisfy(\.isWhitespace) }
-            if byte != 0x20 && !(0x09...0x0D).contains(byte) { return false }
+            if !HTMLText.isASCIIWhitespace(byte) { return false }
         }
         return true
     }

@@ -2,9 +2,10 @@
 /// the context (heading, link, footnote, paragraph number) the way the HTML writer numbers
 /// paragraphs.
 package struct InlineRewriter {
-    package var rewrite: (String, TextContext) -> [MarkdownInline]
+    /// The inlines a run of text becomes; nil leaves the run as it is (the writer's hook).
+    package var rewrite: HTMLWriter.TextHook
 
-    package init(rewrite: @escaping (String, TextContext) -> [MarkdownInline]) {
+    package init(rewrite: @escaping HTMLWriter.TextHook) {
         self.rewrite = rewrite
     }
 
@@ -61,7 +62,8 @@ package struct InlineRewriter {
         result.reserveCapacity(inlines.count)
         for inline in inlines {
             switch inline {
-            case .text(let text): result.append(contentsOf: rewrite(text, context))
+            case .text(let text):
+                if let replaced = rewrite(text, context) { result.append(contentsOf: replaced) } else { result.append(inline) }
             case .emphasis(let children): result.append(.emphasis(rewrite(children, context)))
             case .strong(let children): result.append(.strong(rewrite(children, context)))
             case .strikethrough(let children): result.append(.strikethrough(rewrite(children, context)))

@@ -257,8 +257,8 @@ final class TreeConverter {
     }
 
     private func inline(_ node: OpaquePointer) -> MarkdownInline? {
+        // Text nodes never come here: `inlines(of:)` gathers each run of them into one text.
         switch cmark_node_get_type(node) {
-        case CMARK_NODE_TEXT: return .text(literal(node))
         case CMARK_NODE_SOFTBREAK: return .softBreak
         case CMARK_NODE_LINEBREAK: return .lineBreak
         case CMARK_NODE_CODE: return .code(literal(node))

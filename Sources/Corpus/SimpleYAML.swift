@@ -14,10 +14,23 @@ import Diagnostics
 /// error messages.
 package enum SimpleYAML {
     package static func read(_ text: String, file: String, firstLine: Int) -> YAMLValue? {
+        guard text.unicodeScalars.allSatisfy(isReadAlike) else { return nil }
         var text = text
         return text.withUTF8 { bytes in
             var reader = Reader(bytes: bytes, file: file, firstLine: firstLine)
             return reader.mapping()
+        }
+    }
+
+    /// A scalar YAML allows and reads the same way everywhere: printable, not a tab or
+    /// carriage return, not a byte-order mark, and none of the line breaks libyaml counts that
+    /// editors do not (U+0085, U+2028, U+2029).
+    private static func isReadAlike(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A, 0x20..<0x7F: true
+        case 0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF: false
+        case 0xA0...: true
+        default: false
         }
     }
 
@@ -56,7 +69,6 @@ package enum SimpleYAML {
         }
 
         mutating func mapping() -> YAMLValue? {
-            guard allPrintable() else { return nil }
             var entries: [YAMLEntry] = []
             var keys: Set<String> = []
             var start: SourceLocation?
@@ -252,40 +264,6 @@ package enum SimpleYAML {
         }
 
         func onlySpaces(_ start: Int, _ end: Int) -> Bool { skipSpaces(start, end) == end }
-
-        /// Every character is one YAML allows and reads the same way everywhere: printable,
-        /// no tab or carriage return, no byte-order mark, and none of the line breaks libyaml
-        /// counts that editors do not (U+0085, U+2028, U+2029).
-        func allPrintable() -> Bool {
-            var index = 0
-            let count = bytes.count
-            while index < count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    guard byte >= 0x20 && byte != 0x7F || byte == UInt8(ascii: "\n") else { return false }
-                    index += 1
-                    continue
-                }
-                // Well-formed UTF-8 (a Swift String): decode the scalar's value.
-                var value = UInt32(byte)
-                let length: Int
-                if byte < 0xE0 {
-                    value &= 0x1F
-                    length = 2
-                } else if byte < 0xF0 {
-                    value &= 0x0F
-                    length = 3
-                } else {
-                    value &= 0x07
-                    length = 4
-                }
-                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-                guard value >= 0xA0, value != 0x2028, value != 0x2029, value != 0xFEFF,
-                      value != 0xFFFE, value != 0xFFFF else { return false }
-                index += length
-            }
-            return true
-        }
 
         func isKeyStart(_ byte: UInt8) -> Bool {
             (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z")) || byte == UInt8(ascii: "_")

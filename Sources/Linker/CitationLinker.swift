@@ -46,8 +46,9 @@ struct CitationLinker {
     private static let narrative = try! NSRegularExpression(
         pattern: #"(?<![\w@.])@([A-Za-z0-9_:\-]*[A-Za-z0-9_])"#)
 
-    mutating func link(_ text: String, _ context: TextContext) -> [MarkdownInline] {
-        guard Self.containsAt(text) else { return [.text(text)] }
+    mutating func link(_ text: String, _ context: TextContext) -> [MarkdownInline]? {
+        // Most runs have no "@", so no citation: they stay as they are.
+        guard Self.containsAt(text) else { return nil }
         // `[@…]` brackets are found on the bytes, exactly as the pattern `\[(@[^\[\]]+)\]`
         // finds them (a `[`, an `@`, no bracket inside, a `]`); the pieces between them keep
         // their own strings, so long paragraphs are not converted to and from NSString.

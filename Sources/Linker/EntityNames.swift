@@ -1,3 +1,4 @@
+import CommonMark
 import Corpus
 import Foundation
 
@@ -143,24 +144,16 @@ struct CandidateTable: Sendable {
 
         /// The index of the first byte at or after `start` that is in the set (`text.count`
         /// if none). Eight bytes are passed over at once while none of them lies between the
-        /// lowest and highest ASCII byte of the set (or is non-ASCII, when the set has such):
-        /// the "has a byte between m and n" word test of Bit Twiddling Hacks, exact for
-        /// bytes below 0x80.
+        /// lowest and highest ASCII byte of the set (`WordBytes.between`) or is non-ASCII,
+        /// when the set has such bytes.
         func firstIndex(in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
             let count = text.count
             guard let base = text.baseAddress else { return count }
             let raw = UnsafeRawPointer(base)
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let low7: UInt64 = ones &* 127
-            let highBits: UInt64 = ones &* 0x80
             let hasASCII = lowestASCII <= highestASCII
-            // Bytes strictly between m and n: m = lowest - 1, n = highest + 1.
-            let above = ones &* (127 &+ UInt64(highestASCII) &+ 1)
-            let below = ones &* (127 &- (UInt64(lowestASCII) &- 1))
-            let nonASCIIMask: UInt64 = hasNonASCII ? highBits : 0
+            let nonASCIIMask: UInt64 = hasNonASCII ? WordBytes.high : 0
             @inline(__always) func mayHaveOne(_ word: UInt64) -> Bool {
-                let seven = word & low7
-                let between = hasASCII ? (above &- seven) & ~word & (seven &+ below) & highBits : 0
+                let between = hasASCII ? WordBytes.between(word, lowestASCII, highestASCII) : 0
                 return between | (word & nonASCIIMask) != 0
             }
             var index = start

@@ -34,11 +34,10 @@ struct LinkContext: Sendable {
         // its texts in the same order and context), without the rewritten copies.
         let mentions = InlineRewriter { text, context in mentionLinker.link(text, context) }
         let rendered = HTMLWriter.render(withCharts) { text, context in
-            // Most runs have no citation (no "@") and name no entity that is linked: they are
-            // written as they are, without an array made for them.
-            guard CitationLinker.containsAt(text) else { return mentionLinker.linkIfNamed(text, context) }
-            let cited = linker.link(text, context)
-            if cited.count == 1, case .text(let plain) = cited[0] { return mentionLinker.linkIfNamed(plain, context) }
+            // Most runs have no citation and name no entity that is linked: they are written
+            // as they are, without an array made for them.
+            guard let cited = linker.link(text, context) else { return mentionLinker.link(text, context) }
+            if cited.count == 1, case .text(let plain) = cited[0] { return mentionLinker.link(plain, context) }
             return mentions.rewrite(cited, context)
         }
         return Linked(

@@ -55,12 +55,8 @@ struct MentionLinker {
         return character.isLetter || character.isNumber
     }
 
-    mutating func link(_ text: String, _ context: TextContext) -> [MarkdownInline] {
-        linkIfNamed(text, context) ?? (text.isEmpty ? [] : [.text(text)])
-    }
-
-    /// `link`, or nil when the text comes back as it was (most runs).
-    mutating func linkIfNamed(_ text: String, _ context: TextContext) -> [MarkdownInline]? {
+    /// The inlines the text becomes, or nil when it stays as it is (most runs).
+    mutating func link(_ text: String, _ context: TextContext) -> [MarkdownInline]? {
         if mode == "first-in-section", context.section != scope, context.footnote == nil {
             scope = context.section
             linkedInScope = []

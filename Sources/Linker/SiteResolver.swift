@@ -57,9 +57,9 @@ package struct SiteResolver {
         // Document parts are parsed first: where their printed pages start is part of the
         // paths every body links against. Every other body is parsed just before it is
         // linked (below), so no more than a few parsed trees are in memory at once.
-        var documents = corpus.documents.map { document in
+        let documents = corpus.documents.map { document in
             document.parts.map { Source(source: $0.body, path: PagePath.document(document.slug, part: $0.slug), title: $0.title) }
-                .parallelMap(parse)
+                .parallelMap { ParsedSlot(parse($0)) }
         }
 
         let articleSources = corpus.articles.map { article in
@@ -68,24 +68,24 @@ package struct SiteResolver {
         // Reading the bibliography runs on one core; the other parses the first articles
         // meanwhile, which would otherwise wait for it (about 12 ms at 1,000 articles).
         let style = CitationStyle(rawValue: corpus.site.citationStyle) ?? .default
-        var ((references, referenceList, bibliographyDiagnostics), earlyArticles) = whileRunning(
+        let ((references, referenceList, bibliographyDiagnostics), earlyArticles) = whileRunning(
             { () -> ([BibEntry], ReferenceList, [Diagnostic]) in
                 var found: [Diagnostic] = []
                 let references = Self.readBibliography(corpus.bibliography, diagnostics: &found)
                 return (references, ReferenceList(references, style: style), found)
             },
             meanwhile: { finished in
-                var parsed: [PageBody] = []
+                var parsed: [ParsedSlot] = []
                 for source in articleSources {
                     if finished() { break }
-                    parsed.append(parse(source))
+                    parsed.append(ParsedSlot(parse(source)))
                 }
                 return parsed
             })
         diagnostics += bibliographyDiagnostics
         var partsByDocument: [String: [(part: String, markers: [String])]] = [:]
         for (document, bodies) in zip(corpus.documents, documents) {
-            partsByDocument[document.slug] = zip(document.parts, bodies).map { ($0.slug, $1.parsed.pageMarkers) }
+            partsByDocument[document.slug] = zip(document.parts, bodies).map { ($0.slug, $1.pageMarkers) }
         }
         let paths = SitePaths(corpus: corpus, references: references, parsedParts: partsByDocument)
 
@@ -110,13 +110,9 @@ package struct SiteResolver {
         }
         var jobs: [Job] = [.parse(Source(source: corpus.home, path: "index.html", title: corpus.site.title), mentionLinks: nil)]
         for (index, source) in articleSources.enumerated() {
-            jobs.append(index < earlyArticles.count ? .parsed(ParsedSlot(earlyArticles[index])) : .parse(source, mentionLinks: nil))
+            jobs.append(index < earlyArticles.count ? .parsed(earlyArticles[index]) : .parse(source, mentionLinks: nil))
         }
-        for parts in documents { jobs += parts.map { Job.parsed(ParsedSlot($0)) } }
-        // The jobs hold the bodies parsed early now; these lists would keep their trees.
-        let documentPartCounts = documents.map(\.count)
-        earlyArticles = []
-        documents = []
+        for parts in documents { jobs += parts.map { Job.parsed($0) } }
         for entity in corpus.entities {
             let source = Source(source: entity.body, path: SitePaths.entity(entity.slug), title: entity.name, entity: entity.slug)
             jobs.append(.parse(source, mentionLinks: nil))
@@ -143,7 +139,7 @@ package struct SiteResolver {
         }
         let homeBody = take()
         let articleBodies = corpus.articles.map { _ in take() }
-        let documentBodies = documentPartCounts.map { count in (0..<count).map { _ in take() } }
+        let documentBodies = documents.map { parts in parts.map { _ in take() } }
         let entityBodies = corpus.entities.map { _ in take() }
         let handoutBodies = corpus.handouts.map { _ in take() }
 
@@ -175,13 +171,18 @@ package struct SiteResolver {
             siteDiagnostics: diagnostics, checkDiagnostics: Self.runChecks(site, anchors))
     }
 
-    /// A body parsed before its job ran, handed to that job: the job takes it out, so its
-    /// tree is freed on the job's thread once linked, not with the list of jobs at the end
-    /// (on one core). Each slot is taken by exactly one job.
+    /// A body parsed before its job ran (document parts, the first articles), handed to that
+    /// job: the job takes it out, so its tree is freed on the job's thread once linked, not
+    /// with the lists of bodies at the end (on one core). Each slot is taken by exactly one job.
     final class ParsedSlot: @unchecked Sendable {
         private var body: PageBody?
+        /// Where printed pages start in the body, which the paths need before any job runs.
+        let pageMarkers: [String]
 
-        init(_ body: PageBody) { self.body = body }
+        init(_ body: PageBody) {
+            self.body = body
+            pageMarkers = body.parsed.pageMarkers
+        }
 
         func take() -> PageBody {
             defer { body = nil }

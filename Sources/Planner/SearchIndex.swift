@@ -309,18 +309,11 @@ private struct JSONWriter {
     }
 
     /// Whether any of the eight bytes of `word` needs escaping: a byte below 0x20 (its top
-    /// three bits clear) or equal to `"`, `\` or `<` (exact byte-wise tests without carries
-    /// between bytes, as in Bit Twiddling Hacks).
+    /// three bits clear) or equal to `"`, `\` or `<`.
     @inline(__always) private static func mayNeedEscape(_ word: UInt64) -> Bool {
-        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        /// High bit set in each byte of `value` that is zero.
-        func zeroBytes(_ value: UInt64) -> UInt64 { ~(((value & low7) &+ low7) | value | low7) }
-        let control = zeroBytes(word & (ones &* 0xE0))
-        let quote = zeroBytes(word ^ (ones &* 0x22))
-        let backslash = zeroBytes(word ^ (ones &* 0x5C))
-        let bracket = zeroBytes(word ^ (ones &* 0x3C))
-        return control | quote | backslash | bracket != 0
+        let control = WordBytes.zero(word & 0xE0E0_E0E0_E0E0_E0E0)
+        return control | WordBytes.equal(word, UInt8(ascii: "\"")) | WordBytes.equal(word, UInt8(ascii: "\\"))
+            | WordBytes.equal(word, UInt8(ascii: "<")) != 0
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)

@@ -125,7 +125,7 @@ extension LinkChecker {
                     case nil:
                         // Not ASCII, or with something to decode: the String path.
                         let href = String(decoding: value, as: UTF8.self)
-                        guard var target = resolve(href, inFolder: folder).target(from: page.path) else { return }
+                        guard var target = decodedResolution(href, inFolder: folder).target(from: page.path) else { return }
                         if var fragment = target.fragment {
                             found = target.path.withUTF8 { path in fragment.withUTF8 { check(path: path, fragment: $0) } }
                         } else {

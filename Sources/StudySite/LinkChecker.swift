@@ -1,3 +1,4 @@
+import CommonMark
 import Diagnostics
 import Foundation
 import Parallel
@@ -23,11 +24,13 @@ package struct LinkChecker {
     /// A page's ids and links, each link with the target it resolves to.
     static func scan(_ page: (path: String, bytes: [UInt8])) -> PageScan {
         let folder = page.path.split(separator: "/").dropLast()
+        var resolver = ASCIIResolver(folder: Folder(folder))
+        defer { resolver.deallocate() }
         let attributes = attributes(in: page.bytes)
         return PageScan(
             ids: Set(attributes.ids),
             links: (attributes.hrefs + attributes.sources).map { href in
-                (href, resolve(href, inFolder: folder).target(from: page.path))
+                (href, resolve(href, with: &resolver, inFolder: folder).target(from: page.path))
             })
     }
 
@@ -69,12 +72,35 @@ package struct LinkChecker {
 
     /// What an href points at from a page in `folder` (the page path's components but the last).
     static func resolve(_ href: String, inFolder folder: some Collection<Substring>) -> Resolution {
-        // An ASCII href with nothing to decode (nearly every one) is read in one pass over its
-        // bytes; four String searches per href were most of the link check.
+        var resolver = ASCIIResolver(folder: Folder(folder))
+        defer { resolver.deallocate() }
+        return resolve(href, with: &resolver, inFolder: folder)
+    }
+
+    /// `resolve(_:inFolder:)` with the page's resolver (one per page, not one per href). An
+    /// ASCII href with nothing to decode (nearly every one) is read in one pass over its
+    /// bytes; four String searches per href were most of the link check.
+    static func resolve(
+        _ href: String, with resolver: inout ASCIIResolver, inFolder folder: some Collection<Substring>
+    ) -> Resolution {
         var bytes = href
-        if let resolution = bytes.withUTF8({ asciiResolution($0, inFolder: folder) }) {
-            return resolution
+        let onBytes = bytes.withUTF8 { href -> Resolution? in
+            switch resolver.resolve(href) {
+            case nil: return nil
+            case .external: return .external
+            case .samePage(let fragment):
+                return .samePage(fragment: fragment.map { String(decoding: href[$0], as: UTF8.self) })
+            case .file(let fragment):
+                return .file(
+                    path: String(decoding: resolver.path, as: UTF8.self),
+                    fragment: fragment.map { String(decoding: href[$0], as: UTF8.self) })
+            }
         }
+        return onBytes ?? decodedResolution(href, inFolder: folder)
+    }
+
+    /// `resolve` for an href that is not ASCII or has "&" or "%" to decode, on Strings.
+    static func decodedResolution(_ href: String, inFolder folder: some Collection<Substring>) -> Resolution {
         // `contains` with a String argument is Foundation's, which bridges to NSString on
         // every call. In ASCII text it finds exactly the bytes, so a byte search gives the
         // same answers; other hrefs keep Foundation's.
@@ -89,27 +115,6 @@ package struct LinkChecker {
         }
         if decoded.hasPrefix("//") { return .external }
         return characterResolution(decoded, inFolder: folder)
-    }
-
-    /// `resolve` for an ASCII href without "&" or "%", on bytes (where each Character is one
-    /// byte); nil for any other href. External when a ":" comes before any "/" (a scheme) and
-    /// the href is not a fragment, or when it starts with "//"; otherwise what
-    /// `characterResolution` gives, the folder's components joined as they are.
-    static func asciiResolution(
-        _ href: UnsafeBufferPointer<UInt8>, inFolder folder: some Collection<Substring>
-    ) -> Resolution? {
-        var resolver = ASCIIResolver(folder: Folder(folder))
-        defer { resolver.deallocate() }
-        switch resolver.resolve(href) {
-        case nil: return nil
-        case .external: return .external
-        case .samePage(let fragment):
-            return .samePage(fragment: fragment.map { String(decoding: href[$0], as: UTF8.self) })
-        case .file(let fragment):
-            return .file(
-                path: String(decoding: resolver.path, as: UTF8.self),
-                fragment: fragment.map { String(decoding: href[$0], as: UTF8.self) })
-        }
     }
 
     /// A page's folder (its path's components but the last) as bytes: the components joined
@@ -157,7 +162,10 @@ package struct LinkChecker {
         /// The path of the last `.file` outcome.
         var path: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: buffer[..<length]) }
 
-        /// What `href` points at; nil when it is not ASCII or has "&" or "%".
+        /// What `href` points at, on its bytes (where each Character is one byte); nil when it
+        /// is not ASCII or has "&" or "%". External when a ":" comes before any "/" (a scheme)
+        /// and the href is not a fragment, or when it starts with "//"; otherwise what
+        /// `characterResolution` gives, the folder's components joined as they are.
         mutating func resolve(_ href: UnsafeBufferPointer<UInt8>) -> Outcome? {
             var colonBeforeSlash = false
             var sawSlash = false
@@ -284,8 +292,7 @@ package struct LinkChecker {
         guard let base = bytes.baseAddress else { return }
         let count = bytes.count
         func find(_ byte: UInt8, from start: Int) -> Int? {
-            guard start < count, let found = memchr(base + start, Int32(byte), count - start) else { return nil }
-            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+            start < count ? bytes.firstIndex(of: byte, in: start..<count) : nil
         }
         /// The range of the value of ` name="…"` if that is what ends with the `="` at
         /// `equals`, and no earlier match of the name read past it (`scannedUpTo`).
