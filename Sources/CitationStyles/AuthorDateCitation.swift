@@ -12,6 +12,24 @@ struct AuthorDateCitation: Sendable {
         author = ShortReference.author(work)
     }
 
+    /// The author's runs as HTML.
+    var authorHTML: String { StyledText(author).html }
+
+    /// `format(locator:form:).html` from the author's HTML: the runs around the author are
+    /// plain text, and escaping text piece by piece gives what escaping it whole gives, so
+    /// the HTML is the same as the styled text's.
+    static func html(
+        authorHTML: String, hasAuthor: Bool, yearLabel: String, locator: String?, form: CitationForm
+    ) -> String {
+        var dateAndPlace = yearLabel
+        if let locator = CitationLocator.format(locator) { dateAndPlace += ", \(locator)" }
+        let space = hasAuthor ? " " : ""
+        switch form {
+        case .parenthetical: return "(" + authorHTML + "\(space)\(dateAndPlace))".htmlEscaped
+        case .narrative: return authorHTML + "\(space)(\(dateAndPlace))".htmlEscaped
+        }
+    }
+
     /// "(Gelman and Levin 1984, 12)" or, narrative, "Gelman and Levin (1984, 12)".
     func format(locator: String?, form: CitationForm) -> StyledText {
         var dateAndPlace = yearLabel

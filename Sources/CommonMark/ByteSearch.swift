@@ -9,6 +9,21 @@ extension UnsafeBufferPointer where Element == UInt8 {
         else { return nil }
         return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
     }
+
+    /// Whether the bytes contain `needle`'s: its first byte found with memchr, the rest
+    /// compared with memcmp.
+    package func contains(_ needle: StaticString) -> Bool {
+        let count = needle.utf8CodeUnitCount
+        guard count > 0 else { return true }
+        guard let base = baseAddress, self.count >= count else { return false }
+        let starts = 0..<(self.count - count + 1)  // where the needle can start
+        var next = firstIndex(of: needle.utf8Start[0], in: starts)
+        while let index = next {
+            if memcmp(base + index, needle.utf8Start, count) == 0 { return true }
+            next = firstIndex(of: needle.utf8Start[0], in: (index + 1)..<starts.upperBound)
+        }
+        return false
+    }
 }
 
 /// Byte-wise tests on eight bytes loaded as one word, without carries from one byte into the

@@ -195,7 +195,7 @@ package struct HTMLWriter {
             output += "</p>\n"
         case .heading(let level, let original, let line):
             let inlines = linkedHeading(original, line: line)
-            let text = inlines.plainText.trimmingCharacters(in: .whitespaces)
+            let text = HTMLText.trimmingWhitespaces(inlines.plainText)
             let id = claim(Slug.make(text))
             headings.append(HeadingInfo(level: level, id: id, text: text))
             output += "<h\(level) id=\"\(id)\">"

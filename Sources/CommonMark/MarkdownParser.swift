@@ -23,11 +23,19 @@ package enum MarkdownParser {
 
     /// Parses corpus Markdown (untrusted): raw HTML is dropped unless `allowRawHTML`.
     package static func parse(_ text: String, allowRawHTML: Bool = false) -> MarkdownDocument {
+        parse(text, allowRawHTML: allowRawHTML, noticing: []).document
+    }
+
+    /// `parse`, and whether any text of the document (a run of text, flattened text) holds
+    /// one of `needles`: when none does, nothing needs to walk the tree to look for them.
+    package static func parse(
+        _ text: String, allowRawHTML: Bool = false, noticing needles: [StaticString]
+    ) -> (document: MarkdownDocument, noticed: Bool) {
         withParser(options: options(unsafe: allowRawHTML), text: text) { root, _ in
-            let converter = TreeConverter(keepHTML: allowRawHTML, text: text)
+            let converter = TreeConverter(keepHTML: allowRawHTML, text: text, noticing: needles)
             var document = converter.document(from: root)
             document.flattenedDeepNesting = converter.exceededDepth
-            return document
+            return (document, converter.noticed)
         }
     }
 

@@ -17,10 +17,21 @@ final class TreeConverter {
     /// The last line found by `line(_:)` and where it starts.
     private let lineCursor = Box<(Int, Int)?>(nil)
     private var footnoteLabels: [String] = []
+    /// Byte strings to look for in the text made (`MarkdownParser.parse(_:noticing:)`), and
+    /// whether one was found.
+    private let needles: [StaticString]
+    private(set) var noticed = false
 
-    init(keepHTML: Bool, text: String) {
+    init(keepHTML: Bool, text: String, noticing needles: [StaticString] = []) {
         self.keepHTML = keepHTML
         self.text = text
+        self.needles = needles
+    }
+
+    /// Notes whether `bytes`, text the document will hold, contains a needle.
+    private func notice(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard !noticed else { return }
+        noticed = needles.contains { bytes.contains($0) }
     }
 
     func document(from root: OpaquePointer) -> MarkdownDocument {
@@ -159,6 +170,7 @@ final class TreeConverter {
                 text += " "
             }
         }
+        text.withUTF8 { notice($0) }
         return text
     }
 
@@ -229,7 +241,10 @@ final class TreeConverter {
         var run: [UInt8] = []
         var inRun = false
         func flush() {
-            if inRun { result.append(.text(String(decoding: run, as: UTF8.self))) }
+            if inRun {
+                run.withUnsafeBufferPointer { notice($0) }
+                result.append(.text(String(decoding: run, as: UTF8.self)))
+            }
             run.removeAll(keepingCapacity: true)
             inRun = false
         }

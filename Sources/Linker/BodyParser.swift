@@ -46,7 +46,10 @@ package struct BodyParser: Sendable {
                 hint: "the file is refused rather than risk a parser that takes minutes"))
             return ParsedBody(source: source, document: MarkdownDocument(blocks: []), pageMarkers: [])
         }
-        var document = MarkdownParser.parse(source.text, allowRawHTML: allowRawHTML)
+        // The parser notes whether any text holds the start of a mark, so a body without one
+        // (nearly all) is not walked again to look (that walk was 1% of a build).
+        var (document, mayHaveMarks) = MarkdownParser.parse(
+            source.text, allowRawHTML: allowRawHTML, noticing: Self.markStarts)
         if document.flattenedDeepNesting {
             diagnostics.append(.warning(
                 "markdown-limit-nesting",
@@ -57,7 +60,8 @@ package struct BodyParser: Sendable {
         var markers: [String] = []
         // Most bodies have no page marker or illegible mark: looking costs no copy of the
         // tree, and rebuilding it for nothing was a tenth of parsing.
-        guard Self.hasMarks(document.blocks) || document.footnotes.contains(where: { Self.hasMarks($0.blocks) })
+        guard mayHaveMarks,
+              Self.hasMarks(document.blocks) || document.footnotes.contains(where: { Self.hasMarks($0.blocks) })
         else { return ParsedBody(source: source, document: document, pageMarkers: markers) }
         document.blocks = document.blocks.map { transform($0, markers: &markers) }
         document.footnotes = document.footnotes.map { footnote in
@@ -138,25 +142,16 @@ package struct BodyParser: Sendable {
     /// regular expression can only match where their bytes are (Foundation's `contains`
     /// here was 4% of a large build).
     static func hasMark(_ text: String) -> Bool {
-        containsBytes(text, "{{page") || containsBytes(text, "[illegible")
+        markStarts.contains { containsBytes(text, $0) }
     }
+
+    /// What every page marker and illegible mark starts with.
+    static let markStarts: [StaticString] = ["{{page", "[illegible"]
 
     /// Whether the UTF-8 of `text` contains the bytes of `needle`.
     static func containsBytes(_ text: String, _ needle: StaticString) -> Bool {
-        let needle = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
-        guard !needle.isEmpty else { return true }
         var text = text
-        // The first byte found with memchr: every text run of every body is asked, twice.
-        return text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress, bytes.count >= needle.count else { return false }
-            let starts = 0..<(bytes.count - needle.count + 1)  // where the needle can start
-            var next = bytes.firstIndex(of: needle[0], in: starts)
-            while let index = next {
-                if memcmp(base + index, needle.baseAddress!, needle.count) == 0 { return true }
-                next = bytes.firstIndex(of: needle[0], in: (index + 1)..<starts.upperBound)
-            }
-            return false
-        }
+        return text.withUTF8 { $0.contains(needle) }
     }
 
     /// Splits text at page markers and illegible marks.

@@ -199,8 +199,7 @@ struct CitationLinker {
         if !single { parts.append(.text("(")) }
         for (index, cite) in known.enumerated() {
             if index > 0 { parts.append(.text("; ")) }
-            guard let text = references.citation(cite.key, locator: cite.locator, form: form) else { continue }
-            var html = text.html
+            guard var html = references.citationHTML(cite.key, locator: cite.locator, form: form) else { continue }
             if !single, html.hasPrefix("("), html.hasSuffix(")") {
                 html = String(html.dropFirst().dropLast())
             }

@@ -52,4 +52,24 @@ import CitationStyles
         #expect(list.citation("1984:1040142")?.plainText
             == "(SIGCOMM Comput. Commun. Rev. 1984)")
     }
+
+    /// The HTML made without styled runs is the styled citation's HTML, for every entry of
+    /// every fixture, in both styles and forms, with and without locators.
+    @Test(arguments: ["xampl.bib", "averroes.bib", "acmart-sample-base.bib"])
+    func citationHTMLIsTheStyledCitationsHTML(name: String) throws {
+        let all = try entries(name)
+        for style in CitationStyle.allCases {
+            let list = ReferenceList(all, style: style)
+            for entry in all {
+                for locator in [nil, "p. 12", "12-15", "xiii", "  ", "<b>&"] as [String?] {
+                    for form in [CitationForm.parenthetical, .narrative] {
+                        let styled = list.citation(entry.key, locator: locator, form: form)?.html
+                        #expect(list.citationHTML(entry.key, locator: locator, form: form) == styled,
+                                "\(entry.key) \(locator ?? "-") \(form)")
+                    }
+                }
+            }
+            #expect(list.citationHTML("no-such-key") == nil)
+        }
+    }
 }

@@ -106,6 +106,17 @@ import TestSupport
         for _ in 0..<count { scalars.append(alphabet[Int(random.next() % UInt64(alphabet.count))]) }
         return String(scalars)
     }
+
+    /// Trimming on bytes gives Foundation's answer, ends of every kind included.
+    @Test func trimmingWhitespacesMatchesFoundation() {
+        let pieces = [" ", "\t", "\n", "\r", "\u{A0}", "\u{3000}", "\u{2009}", "a", "Z", "é", "e\u{301}", "\u{301}", "—", "1", ".", "\u{1F600}"]
+        var random = SplitMix64(seed: 11)
+        var cases = ["", " ", "\t \t", "a", " a ", "\ta b\t", "\u{A0}x\u{A0}", " \u{301}x", "x \u{A0}"]
+        for _ in 0..<5_000 { cases.append(random.text(from: pieces, maxPieces: 8)) }
+        for text in cases {
+            #expect(HTMLText.trimmingWhitespaces(text) == text.trimmingCharacters(in: .whitespaces), "\(Array(text.unicodeScalars))")
+        }
+    }
 }
 
 /// The Character-based implementation `HTMLText.plain` replaced, kept as the reference its
