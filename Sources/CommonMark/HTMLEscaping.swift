@@ -26,9 +26,27 @@ package enum HTMLEscaping {
     /// template renderer writes pages as bytes).
     package static func append(escaping text: String, to output: inout [UInt8]) {
         var text = text
-        text.withUTF8 { bytes in
-            var start = 0
-            for index in 0..<bytes.count {
+        text.withUTF8 { append(escaping: $0, to: &output) }
+    }
+
+    /// `append(escaping:to:)` for UTF-8 bytes. Eight bytes at a time are passed over when
+    /// none of them is in 0x22–0x27 or 0x3C–0x3E, the ranges holding the five escaped bytes
+    /// (every text of every page is escaped; byte by byte it was 2% of a build).
+    package static func append(escaping bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        guard let base = bytes.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
+        let count = bytes.count
+        var start = 0
+        var index = 0
+        while index < count {
+            while index + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if WordBytes.between(word, 0x22, 0x27) | WordBytes.between(word, 0x3C, 0x3E) != 0 { break }
+                index += 8
+            }
+            // The rest of the text, or the eight bytes that may hold one to escape.
+            let end = min(index + 8, count)
+            while index < end {
                 let replacement: StaticString
                 switch bytes[index] {
                 case 0x26: replacement = "&amp;"
@@ -36,15 +54,18 @@ package enum HTMLEscaping {
                 case 0x3E: replacement = "&gt;"
                 case 0x22: replacement = "&quot;"
                 case 0x27: replacement = "&#39;"
-                default: continue
+                default:
+                    index += 1
+                    continue
                 }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
                 output.append(contentsOf: UnsafeBufferPointer(
                     start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
-                start = index + 1
+                index += 1
+                start = index
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
     }
 
     /// The URL if it is safe to put in `href`/`src`; nil for script-carrying schemes

@@ -325,24 +325,12 @@ package struct HTMLWriter {
         case .strikethrough(let children):
             wrap("del", children)
         case .link(let destination, let title, let children):
-            guard let url = HTMLEscaping.safeURL(destination) else {
-                // A neutralized link keeps its text so the reader loses nothing but the target.
-                let outer = context
-                context.inLink = true
-                wrapSpan("link-removed", children)
-                context = outer
-                return
-            }
-            output += "<a href=\""
-            output += HTMLEscaping.attributeURL(url)
-            output += "\""
-            if !title.isEmpty { output += " title=\"\(HTMLEscaping.escape(title))\"" }
-            output += ">"
+            let isLink = Self.appendLinkStart(destination: destination, title: title, to: &output.bytes)
             let outer = context
             context.inLink = true
             write(children)
             context = outer
-            output += "</a>"
+            output += isLink ? "</a>" : "</span>"
         case .image(let source, let title, let alt):
             guard let url = HTMLEscaping.safeURL(source) else { return }
             output += "<img src=\"\(HTMLEscaping.attributeURL(url))\" alt=\""
@@ -378,6 +366,28 @@ package struct HTMLWriter {
             writeUnlinked(children)
             output += "</span>"
         }
+    }
+
+    /// Appends what a link's content follows: `<a href="…">` (with its title, if any), or,
+    /// for a destination `safeURL` refuses, `<span class="link-removed">`: a neutralized link
+    /// keeps its text so the reader loses nothing but the target. Returns whether it is an
+    /// `<a>`, closed by `</a>` (else `</span>`). Linkers that write their links as HTML use it
+    /// too, so their links are the writer's to the byte.
+    package static func appendLinkStart(destination: String, title: String, to output: inout [UInt8]) -> Bool {
+        guard let url = HTMLEscaping.safeURL(destination) else {
+            output.append(contentsOf: #"<span class="link-removed">"#.utf8)
+            return false
+        }
+        output.append(contentsOf: #"<a href=""#.utf8)
+        output.append(contentsOf: HTMLEscaping.attributeURL(url).utf8)
+        output.append(UInt8(ascii: "\""))
+        if !title.isEmpty {
+            output.append(contentsOf: #" title=""#.utf8)
+            HTMLEscaping.append(escaping: title, to: &output)
+            output.append(UInt8(ascii: "\""))
+        }
+        output.append(UInt8(ascii: ">"))
+        return true
     }
 
     private mutating func wrap(_ tag: String, _ children: [MarkdownInline]) {

@@ -178,7 +178,6 @@ struct CitationLinker {
     private mutating func citation(
         _ cites: [(key: String, locator: String?)], whole: String, _ context: TextContext, narrative: Bool
     ) -> [MarkdownInline] {
-        var parts: [MarkdownInline] = []
         let known = cites.filter { references.contains(key: $0.key) }
         for cite in cites where !references.contains(key: cite.key) {
             diagnostics.append(.error(
@@ -195,6 +194,41 @@ struct CitationLinker {
                            pageTitle: pageTitle, footnote: context.footnote)
         }
         let form: CitationForm = narrative ? .narrative : .parenthetical
+        let single = known.count == 1
+        // A heading's text (its id, its entry in the contents) is read from its inlines.
+        if context.inHeading { return [.identified(id: id, cssClass: "citation", inlines(known, form: form))] }
+        // The citation's content is written here as the HTML the writer would make of its
+        // links and texts (a link to the work's page, then to the printed page hosted in the
+        // site), not as inlines for the writer to walk: every page has a dozen citations.
+        var html: [UInt8] = []
+        if !single { html.append(UInt8(ascii: "(")) }
+        for (index, cite) in known.enumerated() {
+            if index > 0 { html.append(contentsOf: "; ".utf8) }
+            guard var text = references.citationHTML(cite.key, locator: cite.locator, form: form) else { continue }
+            if !single, text.hasPrefix("("), text.hasSuffix(")") {
+                text = String(text.dropFirst().dropLast())
+            }
+            let target = PagePath.link(from: page, to: paths.reference(cite.key))
+            let isLink = HTMLWriter.appendLinkStart(destination: target, title: "", to: &html)
+            html.append(contentsOf: text.utf8)
+            html.append(contentsOf: isLink ? "</a>".utf8 : "</span>".utf8)
+            if let locator = cite.locator, let hosted = paths.hostedPage(for: cite.key, locator: locator) {
+                html.append(UInt8(ascii: " "))
+                let isLink = HTMLWriter.appendLinkStart(
+                    destination: PagePath.link(from: page, to: hosted.path), title: "", to: &html)
+                html.append(contentsOf: #"<span class="cite-page">"#.utf8)
+                HTMLEscaping.append(escaping: "→ \(hosted.label) in this site", to: &html)
+                html.append(contentsOf: isLink ? "</span></a>".utf8 : "</span></span>".utf8)
+            }
+        }
+        if !single { html.append(UInt8(ascii: ")")) }
+        return [.identified(id: id, cssClass: "citation", [.html(String(decoding: html, as: UTF8.self))])]
+    }
+
+    /// The citation's content as inlines, for a heading, whose text is read from them: what
+    /// `citation` writes as HTML everywhere else.
+    private func inlines(_ known: [(key: String, locator: String?)], form: CitationForm) -> [MarkdownInline] {
+        var parts: [MarkdownInline] = []
         let single = known.count == 1
         if !single { parts.append(.text("(")) }
         for (index, cite) in known.enumerated() {
@@ -213,7 +247,7 @@ struct CitationLinker {
             }
         }
         if !single { parts.append(.text(")")) }
-        return [.identified(id: id, cssClass: "citation", parts)]
+        return parts
     }
 
     /// The position of `needle` in the body, searching from the block's first line.

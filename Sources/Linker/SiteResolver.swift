@@ -129,8 +129,9 @@ package struct SiteResolver {
             case .parsed(let slot): return context.link(slot.take(), mentionLinks: nil)
             }
         }
-        let citations = linked.flatMap(\.citations)
-        let mentions = linked.flatMap(\.mentions)
+        // Both lists are long (11,000 citations and 15,000 mentions at 1,000 articles) and
+        // copied on the one thread left at the end of linking: one each.
+        let (citations, mentions) = concurrently({ linked.flatMap(\.citations) }, { linked.flatMap(\.mentions) })
         // Every job fills its slot, so the results line up with `jobs` one to one.
         var cursor = 0
         func take() -> ResolvedBody {

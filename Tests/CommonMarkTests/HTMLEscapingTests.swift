@@ -40,6 +40,36 @@ import TestSupport
             #expect(bytes == Array(("pre" + HTMLEscaping.escape(text)).utf8), "\(text.debugDescription)")
         }
     }
+
+    /// Escaping (eight bytes at a time where none is in the escaped ranges) against a
+    /// character-by-character reference, on random texts with the escaped characters and
+    /// their neighbours in the ranges at every offset.
+    @Test func escapingMatchesACharacterLoop() {
+        func reference(_ text: String) -> String {
+            var result = ""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "&": result += "&amp;"
+                case "<": result += "&lt;"
+                case ">": result += "&gt;"
+                case "\"": result += "&quot;"
+                case "'": result += "&#39;"
+                default: result.unicodeScalars.append(scalar)
+                }
+            }
+            return result
+        }
+        var random = SplitMix64(seed: 0xE5C)
+        let pieces = ["&", "<", ">", "\"", "'", "#", "$", "%", "=", ";", "!", "(", "?", "@", "a", "word ",
+                      "eightchr", "é", "\u{2019}", "\u{1F600}", "0", "\u{7F}", "\u{A2}", "\u{BC}"]
+        for _ in 0..<5_000 {
+            let text = random.text(from: pieces, maxPieces: 24)
+            #expect(HTMLEscaping.escape(text) == reference(text), "\(text.debugDescription)")
+            var bytes: [UInt8] = []
+            HTMLEscaping.append(escaping: text, to: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == reference(text), "\(text.debugDescription)")
+        }
+    }
 }
 
 @Suite struct SlugTests {
