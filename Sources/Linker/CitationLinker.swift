@@ -49,21 +49,40 @@ struct CitationLinker {
     mutating func link(_ text: String, _ context: TextContext) -> [MarkdownInline]? {
         // Most runs have no "@", so no citation: they stay as they are.
         guard Self.containsAt(text) else { return nil }
-        // `[@…]` brackets are found on the bytes, exactly as the pattern `\[(@[^\[\]]+)\]`
-        // finds them (a `[`, an `@`, no bracket inside, a `]`); the pieces between them keep
-        // their own strings, so long paragraphs are not converted to and from NSString.
-        let bytes = Array(text.utf8)
-        var result: [MarkdownInline] = []
-        var cursor = 0
-        func piece(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
-        for bracket in Self.brackets(in: bytes) {
-            guard let cites = parseItems(piece((bracket.lowerBound + 1)..<(bracket.upperBound - 1))) else { continue }
-            if bracket.lowerBound > cursor { result += linkNarrative(piece(cursor..<bracket.lowerBound), context) }
-            result += citation(cites, whole: piece(bracket), context, narrative: false)
-            cursor = bracket.upperBound
+        // `[@…]` brackets are found on the run's own bytes, exactly as the pattern
+        // `\[(@[^\[\]]+)\]` finds them (a `[`, an `@`, no bracket inside, a `]`); the pieces
+        // between them keep their own strings, so long paragraphs are not converted to and
+        // from NSString, and are not copied to find the brackets.
+        var contiguous = text
+        return contiguous.withUTF8 { bytes -> [MarkdownInline] in
+            var result: [MarkdownInline] = []
+            var cursor = 0
+            func piece(_ range: Range<Int>) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            }
+            for bracket in Self.brackets(in: bytes) {
+                let inner = UnsafeBufferPointer(rebasing: bytes[(bracket.lowerBound + 1)..<(bracket.upperBound - 1)])
+                guard let cites = Self.parseItems(inner) else { continue }
+                if bracket.lowerBound > cursor { appendNarrative(bytes, cursor..<bracket.lowerBound, context, to: &result) }
+                result += citation(cites, whole: piece(bracket), context, narrative: false)
+                cursor = bracket.upperBound
+            }
+            if cursor < bytes.count { appendNarrative(bytes, cursor..<bytes.count, context, to: &result) }
+            return result
         }
-        if cursor < bytes.count { result += linkNarrative(piece(cursor..<bytes.count), context) }
-        return result
+    }
+
+    /// The text between bracketed citations, with its narrative citations (`@key`) linked:
+    /// as it is when it has no "@" (nearly always).
+    private mutating func appendNarrative(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ context: TextContext, to result: inout [MarkdownInline]
+    ) {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        guard !context.inLink, bytes.firstIndex(of: UInt8(ascii: "@"), in: range) != nil else {
+            result.append(.text(text))
+            return
+        }
+        result += linkNarrative(text, context)
     }
 
     /// Whether the text has an "@" (with memchr: every text run of every body is asked).
@@ -78,6 +97,10 @@ struct CitationLinker {
     /// Byte ranges of `[@…]` with no bracket inside, left to right and not overlapping: what
     /// the pattern `\[(@[^\[\]]+)\]` matches.
     static func brackets(in bytes: [UInt8]) -> [Range<Int>] {
+        bytes.withUnsafeBufferPointer { brackets(in: $0) }
+    }
+
+    static func brackets(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var index = 0
         while index + 2 < bytes.count {
@@ -97,8 +120,30 @@ struct CitationLinker {
         return ranges
     }
 
-    func parseItems(_ inner: String) -> [(key: String, locator: String?)]? {
-        var cites: [(String, String?)] = []
+    /// The `;`-separated items of a bracket's inside, each `@key` with an optional locator;
+    /// nil when one is not an item. Printable ASCII (nearly every citation) is split and read
+    /// on its bytes, where a `;` is always a Character of its own; other text goes through
+    /// Characters and the pattern.
+    static func parseItems(_ inner: UnsafeBufferPointer<UInt8>) -> [(key: String, locator: String?)]? {
+        guard inner.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else {
+            return parseItems(String(decoding: inner, as: UTF8.self))
+        }
+        var cites: [(key: String, locator: String?)] = []
+        var start = 0
+        while start <= inner.count {
+            let end = inner.firstIndex(of: UInt8(ascii: ";"), in: start..<inner.count) ?? inner.count
+            // Empty pieces are skipped, as `split(separator:)` skips them.
+            if end > start {
+                guard let cite = asciiItem(UnsafeBufferPointer(rebasing: inner[start..<end])) else { return nil }
+                cites.append(cite)
+            }
+            start = end + 1
+        }
+        return cites.isEmpty ? nil : cites
+    }
+
+    static func parseItems(_ inner: String) -> [(key: String, locator: String?)]? {
+        var cites: [(key: String, locator: String?)] = []
         for piece in inner.split(separator: ";") {
             let item = String(piece)
             guard let cite = Self.asciiItem(item) ?? Self.patternItem(item) else { return nil }
@@ -126,6 +171,14 @@ struct CitationLinker {
         var item = item
         return item.withUTF8 { bytes -> (key: String, locator: String?)?? in
             guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+            return asciiItem(bytes)
+        }
+    }
+
+    /// `asciiItem` for bytes known to be printable ASCII: the key and locator, or nil when
+    /// the pattern does not match.
+    static func asciiItem(_ bytes: UnsafeBufferPointer<UInt8>) -> (key: String, locator: String?)? {
+        do {
             func isKeyEnd(_ byte: UInt8) -> Bool {
                 (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
                     || byte == UInt8(ascii: "_")
@@ -135,24 +188,24 @@ struct CitationLinker {
             }
             var index = 0
             while index < bytes.count, bytes[index] == 0x20 { index += 1 }
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "@") else { return .some(nil) }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "@") else { return nil }
             let keyStart = index + 1
             var runEnd = keyStart
             while runEnd < bytes.count, isKey(bytes[runEnd]) { runEnd += 1 }
             // The key ends at the last letter, digit or underscore of the run; a run that ends
             // otherwise leaves characters nothing after the key can match.
-            guard runEnd > keyStart, isKeyEnd(bytes[runEnd - 1]) else { return .some(nil) }
+            guard runEnd > keyStart, isKeyEnd(bytes[runEnd - 1]) else { return nil }
             let key = String(decoding: bytes[keyStart..<runEnd], as: UTF8.self)
             index = runEnd
             while index < bytes.count, bytes[index] == 0x20 { index += 1 }
-            if index == bytes.count { return .some((key, nil)) }
-            guard bytes[index] == UInt8(ascii: ",") else { return .some(nil) }
+            if index == bytes.count { return (key, nil) }
+            guard bytes[index] == UInt8(ascii: ",") else { return nil }
             index += 1
             while index < bytes.count, bytes[index] == 0x20 { index += 1 }
             var end = bytes.count
             while end > index, bytes[end - 1] == 0x20 { end -= 1 }
             let locator = end > index ? String(decoding: bytes[index..<end], as: UTF8.self) : nil
-            return .some((key, locator))
+            return (key, locator)
         }
     }
 

@@ -66,4 +66,21 @@ import TestSupport
         }
         #expect(compared == 20_000)
     }
+
+    /// A bracket's items read on its bytes equal the items read through Characters and the
+    /// pattern (the String path, kept for text that is not printable ASCII).
+    @Test func itemsOnBytesEqualItemsThroughCharacters() {
+        var random = SplitMix64(seed: 7_111)
+        let pieces = ["@key1", "@a", ";", ";", " ", ", p. 3", ",", "x", "@", "pp. 3-5", ";;", "é", "\t", "e\u{301}", ";\u{301}"]
+        var read = 0
+        for _ in 0..<10_000 {
+            let inner = random.text(from: pieces, maxPieces: 8)
+            let onBytes = Array(inner.utf8).withUnsafeBufferPointer { CitationLinker.parseItems($0) }
+            let throughCharacters = CitationLinker.parseItems(inner)
+            #expect(onBytes?.map { [$0.key, $0.locator] } == throughCharacters?.map { [$0.key, $0.locator] },
+                    "\(inner.debugDescription)")
+            if onBytes != nil { read += 1 }
+        }
+        #expect(read > 400)
+    }
 }
