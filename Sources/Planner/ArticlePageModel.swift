@@ -20,7 +20,7 @@ struct ArticlePageModel {
         "has_works_cited": .flag, "works_cited": .list(.object(["reference_html": .html, "href": .text])),
     ]
 
-    func fields() -> [String: TemplateValue] {
+    func fields() -> TemplateFields {
         let article = resolved.article
         return [
             "title": .text(article.title),

@@ -37,7 +37,7 @@ struct DocumentPageModel {
         ])
     }
 
-    func fields() -> [String: TemplateValue] {
+    func fields() -> TemplateFields {
         let parts = document.document.parts
         let slug = document.document.slug
         return [

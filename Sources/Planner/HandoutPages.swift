@@ -87,7 +87,7 @@ struct HandoutPages {
             ])
         }
         let works = references.worksCited(handout.references.map(\.value), from: path)
-        let fields: [String: TemplateValue] = [
+        let fields: TemplateFields = [
             "title": .text(handout.title), "subtitle": .optionalText(handout.subtitle),
             "site_title": .text(corpus.site.title), "lang": .text(corpus.site.language),
             "page_title": .text(handout.title), "description": .text(handout.subtitle ?? handout.title),

@@ -16,7 +16,7 @@ struct HomePageModel {
         ])),
     ]
 
-    func fields() -> [String: TemplateValue] {
+    func fields() -> TemplateFields {
         [
             "intro_html": .htmlBytes(site.home.rendered.utf8),
             "articles": .list(site.articles.map { resolved in

@@ -32,7 +32,7 @@ struct LayoutModel {
 
     /// Adds the layout's fields to a page's, keeping the page's value where both have a key:
     /// one dictionary, sized once, instead of the layout's merged with the page's.
-    func add(to fields: inout [String: TemplateValue]) {
+    func add(to fields: inout TemplateFields) {
         fields.reserveCapacity(fields.count + Self.schema.count)
         for (key, value) in self.fields() where fields[key] == nil { fields[key] = value }
     }
@@ -42,7 +42,7 @@ struct LayoutModel {
         linkBase.map { $0 + target } ?? PagePath.link(from: path, to: target)
     }
 
-    func fields() -> [String: TemplateValue] {
+    func fields() -> TemplateFields {
         let nav = site.navigation.map { item in
             TemplateValue.object([
                 "title": .text(item.title),

@@ -142,7 +142,7 @@ package struct SitePlanner {
     ]
 
     static func page(
-        _ layout: LayoutModel, template: String, fields: [String: TemplateValue],
+        _ layout: LayoutModel, template: String, fields: TemplateFields,
         source: SourceLocation?
     ) -> PlannedPage {
         var model = fields

@@ -8,7 +8,7 @@ package enum TemplateValue: Sendable, Hashable {
     case htmlBytes([UInt8])
     case flag(Bool)
     case list([TemplateValue])
-    case object([String: TemplateValue])
+    case object(TemplateFields)
 
     package subscript(key: String) -> TemplateValue? {
         if case .object(let fields) = self { fields[key] } else { nil }
@@ -43,7 +43,7 @@ extension TemplateValue {
         case (.text, .text), (.html, .html), (.htmlBytes, .html), (.flag, .flag): return true
         case (.list(let items), .list(let element)): return items.allSatisfy { $0.conforms(to: element) }
         case (.object(let fields), .object(let expected)):
-            return Set(fields.keys) == Set(expected.keys)
+            return Set(fields.orderedKeys) == Set(expected.keys)
                 && fields.allSatisfy { key, value in expected[key].map(value.conforms) ?? false }
         default: return false
         }

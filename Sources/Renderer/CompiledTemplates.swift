@@ -107,6 +107,8 @@ extension CompiledTemplates {
         private(set) var text: [UInt8] = []
         private(set) var names: [FlatName] = []
         private(set) var keys: [String] = []
+        /// Each key's `TemplateFields.hash`, made once here rather than at every lookup.
+        private(set) var keyHashes: [UInt32] = []
         private(set) var parts: [Int32] = []
         private(set) var indentations: [[UInt8]] = []
         /// Index 0 is swift-mustache's HTML content type, where every template and partial
@@ -164,6 +166,7 @@ extension CompiledTemplates {
                 for name in names {
                     parts.append(Int32(keys.count))
                     keys.append(name)
+                    keyHashes.append(TemplateFields.hash(name))
                 }
                 return FlatName(kind: kind, start: start, count: Int32(names.count))
             }
@@ -294,9 +297,10 @@ extension CompiledTemplates {
             case .fromTop:
                 return stack.last.flatMap { child(start..<end, of: $0) }
             case .search:
-                let first = program.keys[Int(program.parts[start])]
+                let key = Int(program.parts[start])
+                let first = program.keys[key], hash = program.keyHashes[key]
                 for object in stack.reversed() {
-                    if case .object(let fields) = object, let found = fields[first] {
+                    if case .object(let fields) = object, let found = fields.value(forKey: first, hash: hash) {
                         return child((start + 1)..<end, of: found)
                     }
                 }
@@ -309,7 +313,9 @@ extension CompiledTemplates {
         private func child(_ partRange: Range<Int>, of value: TemplateValue) -> TemplateValue? {
             var value = value
             for part in partRange {
-                guard case .object(let fields) = value, let next = fields[program.keys[Int(program.parts[part])]]
+                let key = Int(program.parts[part])
+                guard case .object(let fields) = value,
+                      let next = fields.value(forKey: program.keys[key], hash: program.keyHashes[key])
                 else { return nil }
                 value = next
             }

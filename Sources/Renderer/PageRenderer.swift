@@ -131,14 +131,49 @@ package struct PageRenderer: Sendable {
 }
 
 extension TemplateValue {
-    /// The form swift-mustache reads: strings, booleans, arrays and dictionaries.
+    /// The form swift-mustache reads: strings, booleans, arrays and objects.
     package var mustacheValue: Any {
         switch self {
         case .text(let text), .html(let text): text
         case .htmlBytes(let bytes): String(decoding: bytes, as: UTF8.self)
         case .flag(let flag): flag
         case .list(let items): items.map(\.mustacheValue)
-        case .object(let fields): fields.mapValues(\.mustacheValue)
+        case .object(let fields): MustacheObject(fields: fields.map { ($0.key, $0.value.mustacheValue) })
         }
+    }
+}
+
+/// A template object as swift-mustache reads it: what a `[String: Any]` offers (its fields by
+/// name, the transforms `count`, `empty`, `enumerated` and `sorted`), printed as a Dictionary
+/// prints but in the fields' own order. A Dictionary's order changes from run to run (Swift
+/// seeds its hashing per process), so a template that printed an object, `{{nav}}`, did not
+/// give the same page twice.
+struct MustacheObject: MustacheParent, MustacheTransformable, CustomStringConvertible {
+    let fields: [(key: String, value: Any)]
+
+    func child(named name: String) -> Any? {
+        fields.first { $0.key == name }?.value
+    }
+
+    func transform(_ name: String) -> Any? {
+        switch name {
+        case "count": fields.count
+        case "empty": fields.isEmpty
+        case "enumerated": fields.map { (key: $0.key, value: $0.value) }
+        case "sorted": fields.map { (key: $0.key, value: $0.value) }.sorted { $0.key < $1.key }
+        default: nil
+        }
+    }
+
+    var description: String {
+        guard !fields.isEmpty else { return "[:]" }
+        var text = "["
+        for (index, field) in fields.enumerated() {
+            if index > 0 { text += ", " }
+            debugPrint(field.key, terminator: "", to: &text)
+            text += ": "
+            debugPrint(field.value, terminator: "", to: &text)
+        }
+        return text + "]"
     }
 }

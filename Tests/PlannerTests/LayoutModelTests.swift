@@ -33,7 +33,7 @@ import Testing
         let relative = layout.fields()
         layout.linkBase = "/"
         let based = layout.fields()
-        func hrefs(_ fields: [String: TemplateValue], _ key: String) -> [String] {
+        func hrefs(_ fields: TemplateFields, _ key: String) -> [String] {
             guard case .list(let items)? = fields[key] else { return [] }
             return items.compactMap { item in
                 guard case .object(let object) = item, case .text(let href)? = object["href"] else { return nil }

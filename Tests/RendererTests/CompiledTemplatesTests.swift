@@ -97,6 +97,17 @@ import Testing
         }
     }
 
+    /// An object printed by a template shows its fields in their own order, the same in every
+    /// run and in both renderers (a Dictionary's order changed from process to process).
+    @Test func printedObjectsKeepTheirFieldOrder() throws {
+        let value = TemplateValue.object(["o": .object(["b": .text("1"), "a": .flag(true), "c": .list([.text("x")])])])
+        try expectSameOutput("{{o}}|{{{o}}}", partials: [:], value: value)
+        var library = MustacheLibrary()
+        library.register(try MustacheTemplate(string: "{{{o}}}"), named: "main")
+        #expect(library.render(value.mustacheValue, withTemplate: "main") == #"["b": "1", "a": true, "c": ["x"]]"#)
+        #expect(String(describing: TemplateValue.object([:]).mustacheValue) == "[:]")
+    }
+
     @Test func anUnknownTemplateRendersNothing() throws {
         let compiled = try #require(CompiledTemplates.compile(
             [:], ownContentType: TemplateSet.ByteHTMLEscaping.self))
@@ -116,7 +127,7 @@ private struct TemplateGenerator {
     mutating func chance(_ percent: UInt64) -> Bool { random.next() % 100 < percent }
 
     mutating func value(depth: Int) -> TemplateValue {
-        var fields: [String: TemplateValue] = [:]
+        var fields: TemplateFields = [:]
         for name in names where name != "." && chance(70) {
             fields[name] = leaf(name: name, depth: depth)
         }
