@@ -34,4 +34,30 @@ import Testing
         // The hosted page is linked from both.
         #expect(html.components(separatedBy: "cite-page").count - 1 == 2 * 2)
     }
+
+    /// A work's page lists each citing page once, with its places in order: notes and
+    /// locators joined by ", ", places by "; ", a citation with neither adding nothing.
+    @Test func citedByListsEachPageWithItsPlaces() throws {
+        let scratch = TestPaths.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let content = scratch.appendingPathComponent("Content")
+        try FileManager.default.copyItem(atPath: TestPaths.content, toPath: content.path)
+        let body = """
+            ---
+            title: "Places"
+            ---
+
+            First [@chung1992korea, p. 4], then [@chung1992korea], again[^a] and [@chung1992korea, 9-11].
+
+            [^a]: In a note [@chung1992korea, p. 7] and [@chung1992korea].
+
+            """
+        try body.write(to: content.appendingPathComponent("articles/places.md"), atomically: true, encoding: .utf8)
+        let output = scratch.appendingPathComponent("Output")
+        #expect(build(content: content.path, output: output).errors == 0)
+        let page = try String(contentsOf: output.appendingPathComponent("bibliography/chung1992korea.html"), encoding: .utf8)
+        let line = try #require(page.components(separatedBy: "\n").first { $0.contains("articles/places.html") })
+        #expect(page.components(separatedBy: "articles/places.html").count == 2)
+        #expect(line.hasSuffix("</a> (p. 4; 9-11; note a, p. 7; note a)</li>"), "\(line)")
+    }
 }
