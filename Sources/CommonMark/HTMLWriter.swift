@@ -85,6 +85,10 @@ package struct HTMLWriter {
         var writer = HTMLWriter(options: options)
         writer.linkText = linkingText
         writer.output.bytes.reserveCapacity(16_384)
+        // A body claims an id per paragraph, citation and note: room for a long page's ids
+        // at once, not grown by rehashing every id so far (a fifth of claiming ids).
+        writer.usedIDs.reserveCapacity(options.reservedIDs.count + 128)
+        writer.ids.reserveCapacity(128)
         writer.writeTopLevel(document.blocks)
         writer.writeFootnotes(document.footnotes)
         return RenderedMarkdown(utf8: writer.output.bytes, headings: writer.headings, ids: writer.ids)

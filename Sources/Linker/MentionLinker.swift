@@ -45,6 +45,8 @@ struct MentionLinker {
         self.mode = mode
         self.ownSlug = ownSlug
         entityFolder = PagePath.link(from: page, to: "entities/")
+        // A page records a few dozen passages: room for them at once, not grown by rehashing.
+        recordedPassages.reserveCapacity(64)
     }
 
     static func isWordCharacter(_ character: Character) -> Bool {
@@ -59,7 +61,7 @@ struct MentionLinker {
     mutating func link(_ text: String, _ context: TextContext) -> [MarkdownInline]? {
         if mode == "first-in-section", context.section != scope, context.footnote == nil {
             scope = context.section
-            linkedInScope = []
+            linkedInScope.removeAll(keepingCapacity: true)
         }
         // The text's own UTF-8, not a copy: every run of text of every body comes here.
         var contiguous = text
