@@ -37,7 +37,9 @@ let package = Package(
             name: "CCmarkConcurrency",
             linkerSettings: [.linkedLibrary("dl")]
         ),
-        .target(name: "CommonMark", dependencies: ["CCmarkGFM", "CCmarkConcurrency"]),
+        // cmark-gfm's memory for a parse, from a bump allocator per thread (see arena.c).
+        .target(name: "CCmarkArena"),
+        .target(name: "CommonMark", dependencies: ["CCmarkGFM", "CCmarkConcurrency", "CCmarkArena"]),
         .target(name: "Corpus", dependencies: ["Diagnostics", "Parallel", "Yams"]),
         .target(
             name: "Linker",

@@ -1,3 +1,4 @@
+import CCmarkArena
 import CCmarkConcurrency
 import CCmarkGFM
 import Foundation
@@ -28,10 +29,12 @@ package enum MarkdownParser {
 
     /// `parse`, and whether any text of the document (a run of text, flattened text) holds
     /// one of `needles`: when none does, nothing needs to walk the tree to look for them.
+    /// `inArena: false` parses with malloc and free, as tests compare; so do builds with
+    /// AddressSanitizer, which checks memory allocation by allocation.
     package static func parse(
-        _ text: String, allowRawHTML: Bool = false, noticing needles: [StaticString]
+        _ text: String, allowRawHTML: Bool = false, noticing needles: [StaticString], inArena: Bool = arenaEnabled
     ) -> (document: MarkdownDocument, noticed: Bool) {
-        withParser(options: options(unsafe: allowRawHTML), text: text) { root, _ in
+        withParser(options: options(unsafe: allowRawHTML), text: text, inArena: inArena) { root, _ in
             let converter = TreeConverter(keepHTML: allowRawHTML, text: text, noticing: needles)
             var document = converter.document(from: root)
             document.flattenedDeepNesting = converter.exceededDepth
@@ -52,6 +55,8 @@ package enum MarkdownParser {
         }
     }
 
+    private static let arenaEnabled = studysite_cmark_arena_enabled() != 0
+
     private static func options(unsafe: Bool) -> Int32 {
         // No CMARK_OPT_VALIDATE_UTF8: the text is a Swift String, always well-formed UTF-8,
         // and cmark replaces NUL bytes as it reads lines whatever the options; checking
@@ -61,22 +66,31 @@ package enum MarkdownParser {
         return options
     }
 
+    /// `inArena`: cmark allocates from this thread's arena (`CCmarkArena`), which is reset
+    /// once `body` has returned, instead of with malloc and free piece by piece (the
+    /// allocator's share of parsing; docs/performance.md). Only for a tree that `body`
+    /// copies out whole: nothing cmark made may outlive it.
     private static func withParser<T>(
-        options: Int32, text: String, _ body: (OpaquePointer, OpaquePointer) -> T
+        options: Int32, text: String, inArena: Bool = false, _ body: (OpaquePointer, OpaquePointer) -> T
     ) -> T {
-        if parsesConcurrently { return parseUnlocked(options: options, text: text, body) }
+        if parsesConcurrently { return parseUnlocked(options: options, text: text, inArena: inArena, body) }
         lock.lock()
         defer { lock.unlock() }
-        return parseUnlocked(options: options, text: text, body)
+        return parseUnlocked(options: options, text: text, inArena: inArena, body)
     }
 
     private static func parseUnlocked<T>(
-        options: Int32, text: String, _ body: (OpaquePointer, OpaquePointer) -> T
+        options: Int32, text: String, inArena: Bool = false, _ body: (OpaquePointer, OpaquePointer) -> T
     ) -> T {
-        guard let parser = cmark_parser_new(options) else {
+        guard let parser = inArena
+            ? cmark_parser_new_with_mem(options, studysite_cmark_arena())
+            : cmark_parser_new(options)
+        else {
             preconditionFailure("cmark_parser_new failed: out of memory")
         }
-        defer { cmark_parser_free(parser) }
+        // In the arena, freeing the parser and the tree piece by piece is replaced by the
+        // reset, which takes back all of their memory at once.
+        defer { if inArena { studysite_cmark_arena_reset() } else { cmark_parser_free(parser) } }
         for name in ["table", "strikethrough", "autolink", "tagfilter"] {
             if let extensionPointer = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, extensionPointer)
@@ -92,7 +106,7 @@ package enum MarkdownParser {
         guard let root = cmark_parser_finish(parser) else {
             preconditionFailure("cmark_parser_finish failed: out of memory")
         }
-        defer { cmark_node_free(root) }
+        defer { if !inArena { cmark_node_free(root) } }
         return body(root, parser)
     }
 }

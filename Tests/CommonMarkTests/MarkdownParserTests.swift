@@ -114,6 +114,44 @@ import Testing
         #expect(serial.allSatisfy { $0.contains("<del>") && $0.contains("<a href=\"http://www.example") })
     }
 
+    /// Parsing with each thread's arena gives the trees parsing with malloc gives: documents
+    /// of every construct, small and larger than an arena block (1 MiB, so a parse spans
+    /// blocks and a buffer moves out of its block as it grows), parsed on several threads
+    /// at once, each thread reusing its arena from one parse to the next.
+    @Test func arenaParsesEqualMallocParses() throws {
+        let packageRoot = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let corpus = packageRoot.appendingPathComponent("Content")
+        var texts: [String] = []
+        if let files = FileManager.default.enumerator(atPath: corpus.path) {
+            for case let file as String in files where file.hasSuffix(".md") {
+                texts.append(try String(contentsOf: corpus.appendingPathComponent(file), encoding: .utf8))
+            }
+        }
+        #expect(texts.count > 20)
+        let constructs = "# H *e* **s** ~~x~~ `c`\n\n> quote\n> - list\n\n1. one\n2. two\n\n| a | b |\n|:-|-:|\n| 1 | 2 |\n\n"
+            + "Text[^n] <b>raw</b> www.example.org [link](a.html \"t\") ![i](p.png)\n\n```swift\ncode\n```\n\n[^n]: Note.\n\n"
+        texts.append(constructs)
+        texts.append(String(repeating: constructs, count: 3_000))  // about 500 KB of text
+        texts.append(String(repeating: "word ", count: 400_000))  // one 2 MB paragraph
+        texts.append(String(repeating: "> ", count: 200) + "deep\n")
+        let expected = texts.map { text in
+            [false, true].map { MarkdownParser.parse(text, allowRawHTML: $0, noticing: ["{{page"], inArena: false) }
+        }
+        // Each text three times over, in parallel: arenas are reused and reset under load.
+        let indices = Array(texts.indices) + Array(texts.indices) + Array(texts.indices)
+        let all = texts
+        let parsed = indices.parallelMap { index in
+            [false, true].map { MarkdownParser.parse(all[index], allowRawHTML: $0, noticing: ["{{page"]) }
+        }
+        for (index, result) in zip(indices, parsed) {
+            for raw in 0..<2 {
+                #expect(result[raw].document == expected[index][raw].document, "text \(index)")
+                #expect(result[raw].noticed == expected[index][raw].noticed, "text \(index)")
+            }
+        }
+    }
+
     @Test func limitsRefuseDeepNestingAndWideTables() {
         let limits = MarkdownLimits(maxBytes: 10_000, maxNesting: 10, maxTableColumns: 20)
         #expect(limits.check(String(repeating: "> ", count: 50) + "deep\n")?.kind == .nesting)
