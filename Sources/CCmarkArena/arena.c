@@ -6,9 +6,13 @@
 // Swift values (`studysite_cmark_arena_reset`). The blocks stay for the thread's next parse;
 // beyond a few, they are returned to the system at the reset.
 //
+// A thread's blocks are freed when the thread ends (a key destructor): `serve` lives on while
+// Dispatch's worker threads come and go.
+//
 // Every allocation has its size in the eight bytes before it, so that realloc can copy it;
 // the last allocation of a block grows in place when the block has room (a growing buffer
 // is nearly always the last thing allocated).
+#include <pthread.h>
 #include <stdalign.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -32,6 +36,27 @@ static _Thread_local void *last;      // the latest allocation, which realloc ma
 
 static size_t rounded(size_t size) { return (size + 15) & ~(size_t)15; }
 
+static pthread_key_t blocks_key;
+static pthread_once_t blocks_key_once = PTHREAD_ONCE_INIT;
+
+/// Frees a chain of blocks: the key's destructor, given the thread's first block.
+static void free_blocks(void *chain) {
+  block *next = chain;
+  while (next) {
+    block *this = next;
+    next = this->next;
+    free(this);
+  }
+}
+
+static void make_blocks_key(void) { pthread_key_create(&blocks_key, free_blocks); }
+
+/// Tells the key where the thread's chain starts now, for its destructor.
+static void remember_first(void) {
+  pthread_once(&blocks_key_once, make_blocks_key);
+  pthread_setspecific(blocks_key, first);
+}
+
 static void out_of_memory(void) {
   fputs("studysite: out of memory while parsing Markdown\n", stderr);
   abort();
@@ -49,7 +74,10 @@ static block *new_block(size_t need) {
 
 static void *allocate(size_t size) {
   size_t need = header + rounded(size ? size : 1);
-  if (!current) current = first = new_block(need);
+  if (!current) {
+    current = first = new_block(need);
+    remember_first();
+  }
   while (current->capacity - current->used < need) {
     // The next kept block, if it is big enough; otherwise a new one goes in after this one.
     if (!current->next || current->next->capacity < need) {
@@ -134,4 +162,5 @@ void studysite_cmark_arena_reset(void) {
   }
   current = first;
   last = NULL;
+  remember_first();
 }
