@@ -13,28 +13,25 @@ import Foundation
 package struct TemplateFields: Sendable, Hashable, ExpressibleByDictionaryLiteral, Sequence {
     package typealias Element = (key: String, value: TemplateValue)
 
-    private var keys: [String] = []
-    private var hashes: [UInt32] = []
-    private var values: [TemplateValue] = []
+    /// One array (one reference to retain when an object is read), in the order given.
+    private var entries: [Entry] = []
+
+    private struct Entry: Sendable {
+        var key: String
+        var hash: UInt32
+        var value: TemplateValue
+    }
 
     package init() {}
 
     /// Like a Dictionary literal, a literal that repeats a key is a programming error.
     package init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        keys.reserveCapacity(elements.count)
-        hashes.reserveCapacity(elements.count)
-        values.reserveCapacity(elements.count)
+        entries.reserveCapacity(elements.count)
         for (key, value) in elements {
             let hash = Self.hash(key)
             precondition(index(of: key, hash: hash) == nil, "TemplateFields literal repeats the key \"\(key)\"")
-            keys.append(key)
-            hashes.append(hash)
-            values.append(value)
+            entries.append(Entry(key: key, hash: hash, value: value))
         }
-    }
-
-    package init(_ dictionary: TemplateFields) {
-        for (key, value) in dictionary.sorted(by: { $0.key < $1.key }) { self[key] = value }
     }
 
     /// FNV-1a over the key's UTF-8; over its canonical composition (NFC) when it is not
@@ -56,17 +53,17 @@ package struct TemplateFields: Sendable, Hashable, ExpressibleByDictionaryLitera
     }
 
     private func index(of key: String, hash: UInt32) -> Int? {
-        var index = 0
-        while let found = hashes[index...].firstIndex(of: hash) {
-            if keys[found] == key { return found }
-            index = found + 1
+        entries.withUnsafeBufferPointer { entries in
+            for index in entries.indices where entries[index].hash == hash && entries[index].key == key {
+                return index
+            }
+            return nil
         }
-        return nil
     }
 
     /// The value for `key`, whose `hash(_:)` the caller made once for many lookups.
     package func value(forKey key: String, hash: UInt32) -> TemplateValue? {
-        index(of: key, hash: hash).map { values[$0] }
+        index(of: key, hash: hash).map { entries[$0].value }
     }
 
     package subscript(key: String) -> TemplateValue? {
@@ -74,55 +71,48 @@ package struct TemplateFields: Sendable, Hashable, ExpressibleByDictionaryLitera
         set {
             let hash = Self.hash(key)
             switch (index(of: key, hash: hash), newValue) {
-            case (let found?, let value?): values[found] = value
-            case (let found?, nil):
-                keys.remove(at: found)
-                hashes.remove(at: found)
-                values.remove(at: found)
-            case (nil, let value?):
-                keys.append(key)
-                hashes.append(hash)
-                values.append(value)
+            case (let found?, let value?): entries[found].value = value
+            case (let found?, nil): entries.remove(at: found)
+            case (nil, let value?): entries.append(Entry(key: key, hash: hash, value: value))
             case (nil, nil): break
             }
         }
     }
 
-    package var count: Int { keys.count }
-    package var isEmpty: Bool { keys.isEmpty }
+    package var count: Int { entries.count }
+    package var isEmpty: Bool { entries.isEmpty }
     /// The keys in the order they were given.
-    package var orderedKeys: [String] { keys }
+    package var orderedKeys: [String] { entries.map(\.key) }
 
     package mutating func reserveCapacity(_ capacity: Int) {
-        keys.reserveCapacity(capacity)
-        hashes.reserveCapacity(capacity)
-        values.reserveCapacity(capacity)
+        entries.reserveCapacity(capacity)
     }
 
     package func makeIterator() -> AnyIterator<Element> {
         var index = 0
+        let entries = entries
         return AnyIterator {
-            guard index < keys.count else { return nil }
+            guard index < entries.count else { return nil }
             defer { index += 1 }
-            return (keys[index], values[index])
+            return (entries[index].key, entries[index].value)
         }
     }
 
     /// Equal when they hold the same keys with equal values, in any order (as Dictionaries).
     package static func == (lhs: TemplateFields, rhs: TemplateFields) -> Bool {
-        lhs.count == rhs.count && lhs.keys.indices.allSatisfy { rhs[lhs.keys[$0]] == lhs.values[$0] }
+        lhs.count == rhs.count && lhs.entries.allSatisfy { rhs[$0.key] == $0.value }
     }
 
     /// Independent of the order, like `==`.
     package func hash(into hasher: inout Hasher) {
         var sum: UInt = 0
-        for index in keys.indices {
+        for entry in entries {
             var element = Hasher()
-            element.combine(keys[index])
-            element.combine(values[index])
+            element.combine(entry.key)
+            element.combine(entry.value)
             sum &+= UInt(bitPattern: element.finalize())
         }
-        hasher.combine(keys.count)
+        hasher.combine(entries.count)
         hasher.combine(sum)
     }
 }
