@@ -98,7 +98,7 @@ struct MentionLinker {
             guard index < count else { break }
             if index == 0 || !Self.isWordScalar(endingAt: index, in: text),
                let match = longestMatch(in: text, at: index) {
-                let end = index + match.bytes.count
+                let end = index + match.length
                 let start = fold.original(index), originalEnd = fold.original(end)
                 record(match.slug, context) { Self.snippet(bytes, start: start, end: originalEnd) }
                 if shouldLink(match.slug, context) {
@@ -129,10 +129,12 @@ struct MentionLinker {
         html.append(contentsOf: isLink ? "</span></a>".utf8 : "</span></span>".utf8)
     }
 
-    private func longestMatch(in text: UnsafeBufferPointer<UInt8>, at index: Int) -> EntityNames.Name? {
+    /// The entity and byte length of the longest name at `index`: two fields, not a copy of
+    /// the name (four references to retain at every match).
+    private func longestMatch(in text: UnsafeBufferPointer<UInt8>, at index: Int) -> (slug: String, length: Int)? {
         names.candidateTable.firstMatch(in: text, at: index) { end in
             end == text.count || !Self.isWordScalar(Self.scalar(at: end, in: text).scalar)
-        }.map { names.names[$0] }
+        }.map { (names.names[$0].slug, names.names[$0].bytes.count) }
     }
 
     /// True when every scalar is ASCII or in ranges where each scalar is a character of its
