@@ -107,7 +107,9 @@ struct ReferencePages {
 
     var paths: SitePaths { site.paths ?? SitePaths.empty }
 
-    func entryPage(_ item: ReferenceList.Item, citations: [CitationRecord]) -> PlannedPage {
+    /// `citations[positions]` are the places that cite the work, in order (positions, so the
+    /// records are read where they are, not copied for each work).
+    func entryPage(_ item: ReferenceList.Item, citations: [CitationRecord], at positions: [Int]) -> PlannedPage {
         let path = paths.reference(item.entry.key)
         let short = list.citation(item.entry.key)?.plainText ?? item.entry.key
         let title = short.hasPrefix("(") && short.hasSuffix(")") ? String(short.dropFirst().dropLast()) : short
@@ -121,7 +123,7 @@ struct ReferencePages {
         var firstRecord: [Int] = []
         var details: [String] = []
         var slotByPage: [String: Int] = [:]
-        for index in citations.indices {
+        for index in positions {
             let slot: Int
             if let seen = slotByPage[citations[index].page] {
                 slot = seen

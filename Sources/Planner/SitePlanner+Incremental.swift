@@ -38,7 +38,8 @@ extension SitePlanner {
             replaced.append(references.indexPage())
             let citations = Dictionary(grouping: site.citations.filter { citedKeys.contains($0.key) }, by: \.key)
             for item in references.list.items where citedKeys.contains(item.entry.key) {
-                replaced.append(references.entryPage(item, citations: citations[item.entry.key] ?? []))
+                let cited = citations[item.entry.key] ?? []
+                replaced.append(references.entryPage(item, citations: cited, at: Array(cited.indices)))
             }
         }
         if !mentionedSlugs.isEmpty {
