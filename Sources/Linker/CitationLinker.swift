@@ -178,35 +178,33 @@ struct CitationLinker {
     /// `asciiItem` for bytes known to be printable ASCII: the key and locator, or nil when
     /// the pattern does not match.
     static func asciiItem(_ bytes: UnsafeBufferPointer<UInt8>) -> (key: String, locator: String?)? {
-        do {
-            func isKeyEnd(_ byte: UInt8) -> Bool {
-                (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-                    || byte == UInt8(ascii: "_")
-            }
-            func isKey(_ byte: UInt8) -> Bool {
-                isKeyEnd(byte) || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
-            }
-            var index = 0
-            while index < bytes.count, bytes[index] == 0x20 { index += 1 }
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "@") else { return nil }
-            let keyStart = index + 1
-            var runEnd = keyStart
-            while runEnd < bytes.count, isKey(bytes[runEnd]) { runEnd += 1 }
-            // The key ends at the last letter, digit or underscore of the run; a run that ends
-            // otherwise leaves characters nothing after the key can match.
-            guard runEnd > keyStart, isKeyEnd(bytes[runEnd - 1]) else { return nil }
-            let key = String(decoding: bytes[keyStart..<runEnd], as: UTF8.self)
-            index = runEnd
-            while index < bytes.count, bytes[index] == 0x20 { index += 1 }
-            if index == bytes.count { return (key, nil) }
-            guard bytes[index] == UInt8(ascii: ",") else { return nil }
-            index += 1
-            while index < bytes.count, bytes[index] == 0x20 { index += 1 }
-            var end = bytes.count
-            while end > index, bytes[end - 1] == 0x20 { end -= 1 }
-            let locator = end > index ? String(decoding: bytes[index..<end], as: UTF8.self) : nil
-            return (key, locator)
+        func isKeyEnd(_ byte: UInt8) -> Bool {
+            (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                || byte == UInt8(ascii: "_")
         }
+        func isKey(_ byte: UInt8) -> Bool {
+            isKeyEnd(byte) || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
+        }
+        var index = 0
+        while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "@") else { return nil }
+        let keyStart = index + 1
+        var runEnd = keyStart
+        while runEnd < bytes.count, isKey(bytes[runEnd]) { runEnd += 1 }
+        // The key ends at the last letter, digit or underscore of the run; a run that ends
+        // otherwise leaves characters nothing after the key can match.
+        guard runEnd > keyStart, isKeyEnd(bytes[runEnd - 1]) else { return nil }
+        let key = String(decoding: bytes[keyStart..<runEnd], as: UTF8.self)
+        index = runEnd
+        while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+        if index == bytes.count { return (key, nil) }
+        guard bytes[index] == UInt8(ascii: ",") else { return nil }
+        index += 1
+        while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+        var end = bytes.count
+        while end > index, bytes[end - 1] == 0x20 { end -= 1 }
+        let locator = end > index ? String(decoding: bytes[index..<end], as: UTF8.self) : nil
+        return (key, locator)
     }
 
     private mutating func linkNarrative(_ text: String, _ context: TextContext) -> [MarkdownInline] {
