@@ -22,6 +22,7 @@ struct ArticlePageModel {
 
     func fields() -> TemplateFields {
         let article = resolved.article
+        let paths = references.paths
         return [
             "title": .text(article.title),
             "subtitle": .optionalText(article.subtitle),
@@ -38,7 +39,7 @@ struct ArticlePageModel {
                 .object([
                     "key": .text($0.value),
                     "reference_html": .html(references.list.referenceHTML(forKey: $0.value) ?? ""),
-                    "href": .text(PagePath.link(from: path, to: references.paths.reference($0.value))),
+                    "href": .text(PagePath.link(from: path, to: paths.reference($0.value))),
                 ])
             }),
             "events": .list(context.events(on: path)),

@@ -79,6 +79,7 @@ struct ReferencePages {
         let order = ["Books", "Articles, chapters and the press", "Reports and theses",
                      "Encyclopedia entries and other works"]
         let grouped = Dictionary(grouping: list.items) { Self.group(of: $0.entry) }
+        let paths = self.paths
         let groups: [TemplateValue] = order.compactMap { title -> TemplateValue? in
             guard let items = grouped[title], !items.isEmpty else { return nil }
             let id = Slug.make(title)
@@ -184,6 +185,8 @@ struct ReferencePages {
         // Each key's place is looked up once, not twice per comparison. The sort is stable, as
         // `sorted(by:)` is, so keys in the same place keep their order.
         let order = self.order
+        // The paths once: `paths` is computed, a copy of the site's tables per call.
+        let paths = self.paths
         let ranked = keys.enumerated().map { (place: order[$1] ?? 0, index: $0, key: $1) }
             .sorted { ($0.place, $0.index) < ($1.place, $1.index) }
         return ranked.compactMap { ranked in
