@@ -128,7 +128,10 @@ extension SiteBuilder {
             defer { counter?.step() }
             return consume(page.path, page.source, bytes)
         }
-        let written = pages + writtenAssets
+        // The pages' array takes the assets (`pages + writtenAssets` copied every outcome,
+        // its link records and kept bytes, on the one core left at the end of the build).
+        var written = consume pages
+        written += writtenAssets
         // In path order, as the link check and the report list files. The indices are
         // sorted and the outcomes read in place: sorting the outcomes themselves copied each
         // (its link records, kept bytes) on the one core left at the end of the build.
