@@ -67,12 +67,14 @@ package struct SiteResolver {
         }
         // Reading the bibliography runs on one core; the other parses the first articles
         // meanwhile, which would otherwise wait for it (about 12 ms at 1,000 articles).
+        // The entities' names are gathered on the same core (2 ms at 1,000 articles that the
+        // other core waited for).
         let style = CitationStyle(rawValue: corpus.site.citationStyle) ?? .default
-        let ((references, referenceList, bibliographyDiagnostics), earlyArticles) = whileRunning(
-            { () -> ([BibEntry], ReferenceList, [Diagnostic]) in
+        let ((references, referenceList, bibliographyDiagnostics, names), earlyArticles) = whileRunning(
+            { () -> ([BibEntry], ReferenceList, [Diagnostic], EntityNames) in
                 var found: [Diagnostic] = []
                 let references = Self.readBibliography(corpus.bibliography, diagnostics: &found)
-                return (references, ReferenceList(references, style: style), found)
+                return (references, ReferenceList(references, style: style), found, EntityNames(corpus.entities))
             },
             meanwhile: { finished in
                 var parsed: [ParsedSlot] = []
@@ -96,7 +98,6 @@ package struct SiteResolver {
         for table in series {
             for config in table.charts { diagnostics += charts.problems(table, config) }
         }
-        let names = EntityNames(corpus.entities)
         let context = LinkContext(
             references: referenceList, paths: paths, names: names, charts: charts,
             mentionLinks: corpus.site.mentionLinks)
