@@ -1,6 +1,7 @@
 import Foundation
 import Parallel
 import Testing
+import TestSupport
 @testable import CommonMark
 
 @Suite struct MarkdownParserTests {
@@ -135,6 +136,13 @@ import Testing
         texts.append(String(repeating: constructs, count: 3_000))  // about 500 KB of text
         texts.append(String(repeating: "word ", count: 400_000))  // one 2 MB paragraph
         texts.append(String(repeating: "> ", count: 200) + "deep\n")
+        // Random Markdown made of the pieces that make cmark allocate and grow the most:
+        // brackets, emphasis runs, links, tables, lists, footnotes, entities, long lines.
+        var random = SplitMix64(seed: 0xA7E_4A)
+        let pieces = ["[", "]", "(", ")", "*", "**", "_", "~~", "`", "\n", "\n\n", "> ", "- ", "1. ", "| a | b |\n|---|---|\n",
+                      "[^1]", "[^1]: n\n", "&amp;", "&#x41;", "<b>", "</b>", "www.example.org", "word ", "é", "\t",
+                      String(repeating: "x", count: 300), "# ", "```\n", "![i](p.png)", "[l](u \"t\")"]
+        for _ in 0..<400 { texts.append(random.text(from: pieces, maxPieces: 60)) }
         let expected = texts.map { text in
             [false, true].map { MarkdownParser.parse(text, allowRawHTML: $0, noticing: ["{{page"], inArena: false) }
         }
