@@ -124,6 +124,7 @@ struct ReferencePages {
         var firstRecord: [Int] = []
         var details: [String] = []
         var slotByPage: [String: Int] = [:]
+        slotByPage.reserveCapacity(positions.count)
         for index in positions {
             let slot: Int
             if let seen = slotByPage[citations[index].page] {
@@ -141,10 +142,10 @@ struct ReferencePages {
             details[slot] += details[slot].isEmpty ? place : "; " + place
         }
         let citedBy: [TemplateValue] = firstRecord.indices.map { slot in
-            let first = citations[firstRecord[slot]]
+            let first = firstRecord[slot]
             return .object([
-                "page_title": .text(first.pageTitle),
-                "href": .text(PagePath.link(from: path, to: "\(first.page)#\(first.anchor)")),
+                "page_title": .text(citations[first].pageTitle),
+                "href": .text(PagePath.link(from: path, to: citations[first].page + "#" + citations[first].anchor)),
                 "detail": .optionalText(details[slot].isEmpty ? nil : details[slot]),
             ])
         }
