@@ -3,44 +3,40 @@ struct AuthorDateCitation: Sendable {
     let work: CitableWork
     let yearLabel: String
     /// Who the citation names, made once (a reference list keeps one citation per work and
-    /// formats it for every place that cites the work).
+    /// formats it for every place that cites the work), and as HTML.
     let author: [StyledRun]
+    let authorHTML: String
 
     init(work: CitableWork, yearLabel: String) {
         self.work = work
         self.yearLabel = yearLabel
         author = ShortReference.author(work)
+        authorHTML = StyledText(author).html
     }
 
-    /// The author's runs as HTML.
-    var authorHTML: String { StyledText(author).html }
-
-    /// `format(locator:form:).html` from the author's HTML: the runs around the author are
-    /// plain text, and escaping text piece by piece gives what escaping it whole gives, so
-    /// the HTML is the same as the styled text's.
-    static func html(
-        authorHTML: String, hasAuthor: Bool, yearLabel: String, locator: String?, form: CitationForm
-    ) -> String {
-        var dateAndPlace = yearLabel
-        if let locator = CitationLocator.format(locator) { dateAndPlace += ", \(locator)" }
-        let space = hasAuthor ? " " : ""
-        switch form {
-        case .parenthetical: return "(" + authorHTML + "\(space)\(dateAndPlace))".htmlEscaped
-        case .narrative: return authorHTML + "\(space)(\(dateAndPlace))".htmlEscaped
-        }
+    /// "1984", "1984, 12": the year and the locator, formatted.
+    private func dateAndPlace(_ locator: String?) -> String {
+        guard let locator = CitationLocator.format(locator) else { return yearLabel }
+        return "\(yearLabel), \(locator)"
     }
 
     /// "(Gelman and Levin 1984, 12)" or, narrative, "Gelman and Levin (1984, 12)".
     func format(locator: String?, form: CitationForm) -> StyledText {
-        var dateAndPlace = yearLabel
-        if let locator = CitationLocator.format(locator) { dateAndPlace += ", \(locator)" }
+        let space = author.isEmpty ? "" : " "
         switch form {
-        case .parenthetical:
-            let space = author.isEmpty ? "" : " "
-            return StyledText([.text("(")] + author + [.text("\(space)\(dateAndPlace))")])
-        case .narrative:
-            let space = author.isEmpty ? "" : " "
-            return StyledText(author + [.text("\(space)(\(dateAndPlace))")])
+        case .parenthetical: return StyledText([.text("(")] + author + [.text("\(space)\(dateAndPlace(locator)))")])
+        case .narrative: return StyledText(author + [.text("\(space)(\(dateAndPlace(locator)))")])
+        }
+    }
+
+    /// `format(locator:form:).html`, without the styled runs (every citation of every page
+    /// asks): the runs around the author are plain text, and text escaped piece by piece is
+    /// text escaped whole, so this is the styled text's HTML.
+    func html(locator: String?, form: CitationForm) -> String {
+        let space = author.isEmpty ? "" : " "
+        switch form {
+        case .parenthetical: return "(" + authorHTML + "\(space)\(dateAndPlace(locator)))".htmlEscaped
+        case .narrative: return authorHTML + "\(space)(\(dateAndPlace(locator)))".htmlEscaped
         }
     }
 

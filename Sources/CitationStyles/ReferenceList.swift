@@ -22,9 +22,6 @@ package struct ReferenceList: Sendable {
     private let formattedHTML: [String]
     /// Each entry's in-text citation in author-date style, ready to format with a locator.
     private let authorDate: [AuthorDateCitation]
-    /// What each author-date citation's HTML is made of: the author's HTML, whether there is
-    /// an author, and the year label (`citationHTML`, asked for every citation of every page).
-    private let authorDateHTML: [(author: String, hasAuthor: Bool, yearLabel: String)]
 
     /// Sorts `entries` and, in author-date style, assigns the year letters.
     package init(_ entries: [BibEntry], style: CitationStyle = .default) {
@@ -45,7 +42,6 @@ package struct ReferenceList: Sendable {
         authorDate = style == .chicagoAuthorDate
             ? items.map { AuthorDateCitation(work: CitableWork($0.entry), yearLabel: $0.yearLabel) }
             : []
-        authorDateHTML = authorDate.map { ($0.authorHTML, !$0.author.isEmpty, $0.yearLabel) }
     }
 
     /// The entry with this key (exact case) and its year label.
@@ -80,16 +76,13 @@ package struct ReferenceList: Sendable {
     }
 
     /// `citation(key, locator:, form:)?.html`, made without the styled runs in author-date
-    /// style: the author's HTML is made once per work.
+    /// style (the author's HTML is made once per work).
     package func citationHTML(
         _ key: String, locator: String? = nil, form: CitationForm = .parenthetical
     ) -> String? {
         guard let index = indexByKey[key] else { return nil }
         guard style == .chicagoAuthorDate else { return citation(key, locator: locator, form: form)?.html }
-        let parts = authorDateHTML[index]
-        return AuthorDateCitation.html(
-            authorHTML: parts.author, hasAuthor: parts.hasAuthor, yearLabel: parts.yearLabel,
-            locator: locator, form: form)
+        return authorDate[index].html(locator: locator, form: form)
     }
 
     /// Several works cited together, as in `[@a; @b, pp. 3-5]`: author-date gives

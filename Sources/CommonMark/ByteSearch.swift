@@ -24,6 +24,33 @@ extension UnsafeBufferPointer where Element == UInt8 {
         }
         return false
     }
+
+    /// The index of the first byte at or after `start` for which `isMatch` holds (`count` if
+    /// none), reading eight bytes at once: `candidates` marks, with the high bit of a byte,
+    /// the bytes of a word that may match (it must mark every byte that does; `WordBytes`
+    /// makes such marks), and only marked bytes are asked, each found by its bit. The scans
+    /// over every byte of every page (escaping for HTML and for the search index's JSON, the
+    /// entity-name scan) are this, each with its own marks; public and inlinable so that the
+    /// other modules get it inlined with their tests.
+    @inlinable @inline(__always)
+    public func firstIndex(from start: Int, candidates: (UInt64) -> UInt64, where isMatch: (UInt8) -> Bool) -> Int {
+        let count = self.count
+        guard let base = baseAddress else { return count }
+        let raw = UnsafeRawPointer(base)
+        var index = start
+        while index + 8 <= count {
+            // Byte i of the text is byte i of the word, read as little-endian.
+            var marked = candidates(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+            while marked != 0 {
+                let candidate = index + marked.trailingZeroBitCount >> 3
+                if isMatch(self[candidate]) { return candidate }
+                marked &= marked &- 1
+            }
+            index += 8
+        }
+        while index < count, !isMatch(self[index]) { index += 1 }
+        return index
+    }
 }
 
 /// Byte-wise tests on eight bytes loaded as one word, without carries from one byte into the

@@ -33,37 +33,22 @@ package enum HTMLEscaping {
     /// none of them is in 0x22–0x27 or 0x3C–0x3E, the ranges holding the five escaped bytes
     /// (every text of every page is escaped; byte by byte it was 2% of a build).
     package static func append(escaping bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
-        guard let base = bytes.baseAddress else { return }
-        let raw = UnsafeRawPointer(base)
-        let count = bytes.count
         var start = 0
-        var index = 0
-        while index < count {
-            while index + 8 <= count {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                if WordBytes.between(word, 0x22, 0x27) | WordBytes.between(word, 0x3C, 0x3E) != 0 { break }
-                index += 8
+        while true {
+            let index = bytes.firstIndex(
+                from: start, candidates: { WordBytes.between($0, 0x22, 0x27) | WordBytes.between($0, 0x3C, 0x3E) },
+                where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 })
+            guard index < bytes.count else { break }
+            let replacement: StaticString = switch bytes[index] {
+            case 0x26: "&amp;"
+            case 0x3C: "&lt;"
+            case 0x3E: "&gt;"
+            case 0x22: "&quot;"
+            default: "&#39;"
             }
-            // The rest of the text, or the eight bytes that may hold one to escape.
-            let end = min(index + 8, count)
-            while index < end {
-                let replacement: StaticString
-                switch bytes[index] {
-                case 0x26: replacement = "&amp;"
-                case 0x3C: replacement = "&lt;"
-                case 0x3E: replacement = "&gt;"
-                case 0x22: replacement = "&quot;"
-                case 0x27: replacement = "&#39;"
-                default:
-                    index += 1
-                    continue
-                }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                output.append(contentsOf: UnsafeBufferPointer(
-                    start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
-                index += 1
-                start = index
-            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+            start = index + 1
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
     }

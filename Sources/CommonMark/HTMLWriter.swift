@@ -341,7 +341,7 @@ package struct HTMLWriter {
                 + HTMLEscaping.escape(alt.plainText) + "\""
             if !title.isEmpty { output += " title=\"\(HTMLEscaping.escape(title))\"" }
             output += ">"
-        case .html(let html):
+        case .html(let html), .rendered(let html, _):
             output += html
         case .footnoteReference(let label):
             let slug = Slug.make(label)

@@ -61,6 +61,10 @@ package indirect enum MarkdownInline: Sendable, Equatable {
     case span(cssClass: String, [MarkdownInline])
     /// A span with an id other pages link to (a citation's place, a mention).
     case identified(id: String, cssClass: String, [MarkdownInline])
+    /// What a linker made of a run of text, already written as the HTML the writer would
+    /// make of its pieces, with the text a reader sees in it (a heading's id and contents
+    /// entry are made from that text).
+    case rendered(html: String, text: String)
 }
 
 extension MarkdownInline {
@@ -73,6 +77,7 @@ extension MarkdownInline {
              .link(_, _, let children), .span(_, let children), .identified(_, _, let children):
             children.plainText
         case .image(_, _, let alt): alt.plainText
+        case .rendered(_, let text): text
         case .html, .footnoteReference, .anchor: ""
         }
     }

@@ -246,59 +246,39 @@ struct CitationLinker {
         }
         let form: CitationForm = narrative ? .narrative : .parenthetical
         let single = known.count == 1
-        // A heading's text (its id, its entry in the contents) is read from its inlines.
-        if context.inHeading { return [.identified(id: id, cssClass: "citation", inlines(known, form: form))] }
         // The citation's content is written here as the HTML the writer would make of its
         // links and texts (a link to the work's page, then to the printed page hosted in the
         // site), not as inlines for the writer to walk: every page has a dozen citations.
+        // `text` is what a reader sees of it besides the formatted citations (a heading's
+        // id and contents entry are made from it).
         var html: [UInt8] = []
-        if !single { html.append(UInt8(ascii: "(")) }
+        var text = ""
+        func appendText(_ piece: String) {
+            HTMLEscaping.append(escaping: piece, to: &html)
+            text += piece
+        }
+        if !single { appendText("(") }
         for (index, cite) in known.enumerated() {
-            if index > 0 { html.append(contentsOf: "; ".utf8) }
-            guard var text = references.citationHTML(cite.key, locator: cite.locator, form: form) else { continue }
-            if !single, text.hasPrefix("("), text.hasSuffix(")") {
-                text = String(text.dropFirst().dropLast())
+            if index > 0 { appendText("; ") }
+            guard var formatted = references.citationHTML(cite.key, locator: cite.locator, form: form) else { continue }
+            if !single, formatted.hasPrefix("("), formatted.hasSuffix(")") {
+                formatted = String(formatted.dropFirst().dropLast())
             }
             let target = PagePath.link(from: page, to: paths.reference(cite.key))
             let isLink = HTMLWriter.appendLinkStart(destination: target, title: "", to: &html)
-            html.append(contentsOf: text.utf8)
+            html.append(contentsOf: formatted.utf8)
             html.append(contentsOf: isLink ? "</a>".utf8 : "</span>".utf8)
             if let locator = cite.locator, let hosted = paths.hostedPage(for: cite.key, locator: locator) {
-                html.append(UInt8(ascii: " "))
+                appendText(" ")
                 let isLink = HTMLWriter.appendLinkStart(
                     destination: PagePath.link(from: page, to: hosted.path), title: "", to: &html)
                 html.append(contentsOf: #"<span class="cite-page">"#.utf8)
-                HTMLEscaping.append(escaping: "→ \(hosted.label) in this site", to: &html)
+                appendText("→ \(hosted.label) in this site")
                 html.append(contentsOf: isLink ? "</span></a>".utf8 : "</span></span>".utf8)
             }
         }
-        if !single { html.append(UInt8(ascii: ")")) }
-        return [.identified(id: id, cssClass: "citation", [.html(String(decoding: html, as: UTF8.self))])]
-    }
-
-    /// The citation's content as inlines, for a heading, whose text is read from them: what
-    /// `citation` writes as HTML everywhere else.
-    private func inlines(_ known: [(key: String, locator: String?)], form: CitationForm) -> [MarkdownInline] {
-        var parts: [MarkdownInline] = []
-        let single = known.count == 1
-        if !single { parts.append(.text("(")) }
-        for (index, cite) in known.enumerated() {
-            if index > 0 { parts.append(.text("; ")) }
-            guard var html = references.citationHTML(cite.key, locator: cite.locator, form: form) else { continue }
-            if !single, html.hasPrefix("("), html.hasSuffix(")") {
-                html = String(html.dropFirst().dropLast())
-            }
-            let target = PagePath.link(from: page, to: paths.reference(cite.key))
-            parts.append(.link(destination: target, title: "", [.html(html)]))
-            if let locator = cite.locator, let hosted = paths.hostedPage(for: cite.key, locator: locator) {
-                parts.append(.text(" "))
-                parts.append(.link(
-                    destination: PagePath.link(from: page, to: hosted.path), title: "",
-                    [.span(cssClass: "cite-page", [.text("→ \(hosted.label) in this site")])]))
-            }
-        }
-        if !single { parts.append(.text(")")) }
-        return parts
+        if !single { appendText(")") }
+        return [.identified(id: id, cssClass: "citation", [.rendered(html: String(decoding: html, as: UTF8.self), text: text)])]
     }
 
     /// The position of `needle` in the body, searching from the block's first line.

@@ -143,35 +143,18 @@ struct CandidateTable: Sendable {
         }
 
         /// The index of the first byte at or after `start` that is in the set (`text.count`
-        /// if none). Eight bytes are read at once: the word tests mark the bytes that lie
-        /// between the lowest and highest ASCII byte of the set (`WordBytes.between`) or are
-        /// non-ASCII, when the set has such bytes, and only the marked bytes are looked up,
-        /// found by their bit (a byte loop over every word with a mark was the hottest code
+        /// if none). Only the bytes that lie between the lowest and highest ASCII byte of the
+        /// set (`WordBytes.between`), or are non-ASCII when the set has such bytes, are looked
+        /// up, eight at a time (a byte loop over every word holding one was the hottest code
         /// of mention linking: a capital starts a sentence every eighty bytes or so).
         func firstIndex(in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-            let count = text.count
-            guard let base = text.baseAddress else { return count }
-            let raw = UnsafeRawPointer(base)
             let hasASCII = lowestASCII <= highestASCII
+            let lowest = lowestASCII, highest = highestASCII
             let nonASCIIMask: UInt64 = hasNonASCII ? WordBytes.high : 0
-            var index = start
-            while index + 8 <= count {
-                // Byte i of the text is byte i of the word, read as little-endian.
-                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                // One bit, the high one, in each marked byte.
-                var marked = (hasASCII ? WordBytes.between(word, lowestASCII, highestASCII) : 0) | (word & nonASCIIMask)
-                while marked != 0 {
-                    let candidate = index + marked.trailingZeroBitCount >> 3
-                    if contains(text[candidate]) { return candidate }
-                    marked &= marked &- 1
-                }
-                index += 8
-            }
-            while index < count {
-                if contains(text[index]) { return index }
-                index += 1
-            }
-            return count
+            return text.firstIndex(
+                from: start,
+                candidates: { (hasASCII ? WordBytes.between($0, lowest, highest) : 0) | ($0 & nonASCIIMask) },
+                where: contains)
         }
     }
 

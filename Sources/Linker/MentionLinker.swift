@@ -65,24 +65,26 @@ struct MentionLinker {
         }
         // The text's own UTF-8, not a copy: every run of text of every body comes here.
         var contiguous = text
-        let linked = contiguous.withUTF8 { bytes -> [MarkdownInline]? in
+        var simple = false
+        let html = contiguous.withUTF8 { bytes -> String? in
             // Matching bytes gives the same result as matching Characters whenever every
             // character is one scalar that equals no other (see `isSimpleText`); other text,
             // rare in practice, takes the Character path.
             guard Self.isSimpleText(bytes) else { return nil }
+            simple = true
             let folded = FoldedBytes(bytes)
             return folded.withBytes { linkBytes(original: bytes, folded: $0, fold: folded, context) }
         }
-        guard let linked else { return linkCharacters(text, context) }
+        guard simple else { return linkCharacters(text, context) }
         // Most runs name no entity that is linked: they come back as they were.
-        return linked.isEmpty ? nil : linked
+        return html.map { [.rendered(html: $0, text: text)] }
     }
 
-    /// The byte path of `link`: the inlines, or none when no link was made.
+    /// The byte path of `link`: the run's HTML, or nil when no link was made.
     private mutating func linkBytes(
         original bytes: UnsafeBufferPointer<UInt8>, folded text: UnsafeBufferPointer<UInt8>,
         fold: FoldedBytes, _ context: TextContext
-    ) -> [MarkdownInline] {
+    ) -> String? {
         var html: [UInt8] = []
         var linkedAny = false
         var pendingStart = 0
@@ -113,13 +115,13 @@ struct MentionLinker {
             }
             index += 1
         }
-        guard linkedAny else { return [] }
+        guard linkedAny else { return nil }
         HTMLEscaping.append(escaping: UnsafeBufferPointer(rebasing: bytes[pendingStart...]), to: &html)
-        return [.html(String(decoding: html, as: UTF8.self))]
+        return String(decoding: html, as: UTF8.self)
     }
 
     /// Appends the HTML the writer makes of `.link` to the entity's page around a `mention`
-    /// span holding `shown`: a run with linked names becomes one `.html` inline instead of
+    /// span holding `shown`: a run with linked names becomes one `.rendered` inline instead of
     /// inlines for each piece, which the writer would walk (a few allocations per mention).
     /// `MentionLinkerTests` and `LinkedWritingTests` hold it to the writer's HTML.
     private func appendLink(_ slug: String, shown: UnsafeBufferPointer<UInt8>, to html: inout [UInt8]) {
@@ -270,7 +272,7 @@ struct MentionLinker {
         }
         guard linkedAny else { return pending.isEmpty ? [] : [.text(pending)] }
         HTMLEscaping.append(escaping: pending, to: &html)
-        return [.html(String(decoding: html, as: UTF8.self))]
+        return [.rendered(html: String(decoding: html, as: UTF8.self), text: text)]
     }
 
     private func longestMatch(in text: [Character], at index: Int) -> EntityNames.Name? {

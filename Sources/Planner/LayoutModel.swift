@@ -30,11 +30,9 @@ struct LayoutModel {
         path.utf8.allSatisfy { $0 < 0x80 } ? path.utf8.contains(UInt8(ascii: ":")) : path.contains(":")
     }
 
-    /// Adds the layout's fields to a page's, keeping the page's value where both have a key:
-    /// one dictionary, sized once, instead of the layout's merged with the page's.
+    /// Adds the layout's fields to a page's, keeping the page's value where both have a key.
     func add(to fields: inout TemplateFields) {
-        fields.reserveCapacity(fields.count + Self.schema.count)
-        for (key, value) in self.fields() where fields[key] == nil { fields[key] = value }
+        fields.addMissing(from: self.fields())
     }
 
     /// The link from this page to the site path `target`.

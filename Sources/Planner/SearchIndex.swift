@@ -266,25 +266,14 @@ private struct JSONWriter {
     }
 
     private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
-        guard let base = utf8.baseAddress else { return }
-        let raw = UnsafeRawPointer(base)
-        let count = utf8.count
         var runStart = 0
-        var index = 0
-        while index < count {
+        while true {
             // Eight bytes without a byte to escape (nearly all of a page's text) at once.
-            if index + 8 <= count, !Self.mayNeedEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-                index += 8
-                continue
-            }
+            let index = utf8.firstIndex(from: runStart, candidates: Self.mayNeedEscape, where: Self.needsEscape)
+            guard index < utf8.count else { break }
             let byte = utf8[index]
-            guard Self.needsEscape(byte) else {
-                index += 1
-                continue
-            }
             bytes.append(contentsOf: utf8[runStart..<index])
             runStart = index + 1
-            index += 1
             switch byte {
             case UInt8(ascii: "\""): appendRaw("\\\"")
             case UInt8(ascii: "\\"): appendRaw("\\\\")
@@ -308,12 +297,11 @@ private struct JSONWriter {
         byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C
     }
 
-    /// Whether any of the eight bytes of `word` needs escaping: a byte below 0x20 (its top
-    /// three bits clear) or equal to `"`, `\` or `<`.
-    @inline(__always) private static func mayNeedEscape(_ word: UInt64) -> Bool {
-        let control = WordBytes.zero(word & 0xE0E0_E0E0_E0E0_E0E0)
-        return control | WordBytes.equal(word, UInt8(ascii: "\"")) | WordBytes.equal(word, UInt8(ascii: "\\"))
-            | WordBytes.equal(word, UInt8(ascii: "<")) != 0
+    /// The bytes of `word` that need escaping, marked as `WordBytes` marks them: those below
+    /// 0x20 (their top three bits clear) and `"`, `\` and `<`.
+    @inline(__always) private static func mayNeedEscape(_ word: UInt64) -> UInt64 {
+        WordBytes.zero(word & 0xE0E0_E0E0_E0E0_E0E0) | WordBytes.equal(word, UInt8(ascii: "\""))
+            | WordBytes.equal(word, UInt8(ascii: "\\")) | WordBytes.equal(word, UInt8(ascii: "<"))
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)

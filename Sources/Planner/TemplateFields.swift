@@ -16,7 +16,7 @@ package struct TemplateFields: Sendable, Hashable, ExpressibleByDictionaryLitera
     /// One array (one reference to retain when an object is read), in the order given.
     private var entries: [Entry] = []
 
-    private struct Entry: Sendable {
+    fileprivate struct Entry: Sendable {
         var key: String
         var hash: UInt32
         var value: TemplateValue
@@ -38,12 +38,7 @@ package struct TemplateFields: Sendable, Hashable, ExpressibleByDictionaryLitera
     /// ASCII, since keys that are equal as Strings ("é" and "e" + U+0301, "K" and the Kelvin
     /// sign) must hash alike, as they do in a Dictionary.
     package static func hash(_ key: String) -> UInt32 {
-        var hash: UInt32 = 2_166_136_261
-        for byte in key.utf8 {
-            guard byte < 0x80 else { return fnv(key.precomposedStringWithCanonicalMapping) }
-            hash = (hash ^ UInt32(byte)) &* 16_777_619
-        }
-        return hash
+        key.utf8.allSatisfy { $0 < 0x80 } ? fnv(key) : fnv(key.precomposedStringWithCanonicalMapping)
     }
 
     private static func fnv(_ text: String) -> UInt32 {
@@ -84,14 +79,22 @@ package struct TemplateFields: Sendable, Hashable, ExpressibleByDictionaryLitera
     /// The keys in the order they were given.
     package var orderedKeys: [String] { entries.map(\.key) }
 
-    package mutating func reserveCapacity(_ capacity: Int) {
-        entries.reserveCapacity(capacity)
+    /// Adds the fields of `other` whose keys this has not got (a field this has keeps its
+    /// value), with the hashes `other` made of its keys.
+    package mutating func addMissing(from other: TemplateFields) {
+        entries.reserveCapacity(entries.count + other.entries.count)
+        for entry in other.entries where index(of: entry.key, hash: entry.hash) == nil { entries.append(entry) }
     }
 
-    package func makeIterator() -> AnyIterator<Element> {
-        var index = 0
-        let entries = entries
-        return AnyIterator {
+    package func makeIterator() -> Iterator { Iterator(entries: entries) }
+
+    package struct Iterator: IteratorProtocol {
+        fileprivate let entries: [Entry]
+        private var index = 0
+
+        fileprivate init(entries: [Entry]) { self.entries = entries }
+
+        package mutating func next() -> Element? {
             guard index < entries.count else { return nil }
             defer { index += 1 }
             return (entries[index].key, entries[index].value)

@@ -44,4 +44,14 @@ import TestSupport
         // Keys keep the order they were given in.
         #expect(other.orderedKeys == ["c", "a", "b"])
     }
+
+    /// A page's fields take the layout's they have not got; their own values stay.
+    @Test func addMissingKeepsExistingValues() {
+        var page: TemplateFields = ["title": .text("Page"), "body": .html("<p>")]
+        page.addMissing(from: ["title": .text("Layout"), "nav": .list([]), "e\u{301}": .flag(true)])
+        page.addMissing(from: ["\u{E9}": .flag(false)])
+        #expect(page.orderedKeys == ["title", "body", "nav", "e\u{301}"])
+        #expect(page["title"] == .text("Page"))
+        #expect(page["\u{E9}"] == .flag(true))
+    }
 }

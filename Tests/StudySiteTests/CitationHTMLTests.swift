@@ -2,9 +2,10 @@ import Foundation
 import Testing
 @testable import StudySite
 
-/// Citations outside headings are written as HTML by the linker; in headings (whose text is
-/// read from their inlines) as inlines the writer writes. Both must give the same HTML: the
-/// same citations, one in a heading and one in a paragraph, in a copy of the default corpus.
+/// Citations are written as HTML by the linker, with the text a reader sees besides the
+/// formatted citations, from which a heading takes its id and contents entry. The same
+/// citations, in a heading and in a paragraph, in a copy of the default corpus: written
+/// alike, and the headings' ids and contents as the inlines the writer once walked gave them.
 @Suite struct CitationHTMLTests {
     @Test func citationsInHeadingsAndParagraphsAreWrittenAlike() throws {
         let scratch = TestPaths.scratch()
@@ -33,6 +34,11 @@ import Testing
         }
         // The hosted page is linked from both.
         #expect(html.components(separatedBy: "cite-page").count - 1 == 2 * 2)
+        // Ids and contents entries from the text around the citations (the parentheses and
+        // separators of a group, the hosted page's label), not from the citations themselves.
+        #expect(html.contains("<h2 id=\"heading-p-2-in-this-site\">"))
+        #expect(html.contains("href=\"#heading-p-3-in-this-site\">Heading (;  → p. 3 in this site)<"))
+        #expect(html.contains("href=\"#heading-3\">Heading<"))
     }
 
     /// A work's page lists each citing page once, with its places in order: notes and
