@@ -12,6 +12,15 @@ import Foundation
 /// after one parse alone every later parse may run in parallel. If that replacement does not
 /// take effect with the installed library, every call takes one process-wide lock instead.
 package enum MarkdownParser {
+    package enum AutolinkMode: Sendable {
+        /// Only to a text that `mayAutolink` says could have an autolink: what builds do.
+        case whereItMayLink
+        case always
+        /// For tests: which texts the extension links at all.
+        case never
+    }
+
+
     private static let lock = NSLock()
     /// Whether parses may run at once; decided by a first parse made alone under the lock.
     package static let parsesConcurrently: Bool = {
@@ -31,10 +40,17 @@ package enum MarkdownParser {
     /// one of `needles`: when none does, nothing needs to walk the tree to look for them.
     /// `inArena: false` parses with malloc and free, as tests compare; so do builds with
     /// AddressSanitizer, which checks memory allocation by allocation.
+    /// `autolink`: when to attach cmark-gfm's autolink extension (tests compare the three).
     package static func parse(
-        _ text: String, allowRawHTML: Bool = false, noticing needles: [StaticString], inArena: Bool = arenaEnabled
+        _ text: String, allowRawHTML: Bool = false, noticing needles: [StaticString], inArena: Bool = arenaEnabled,
+        autolink mode: AutolinkMode = .whereItMayLink
     ) -> (document: MarkdownDocument, noticed: Bool) {
-        withParser(options: options(unsafe: allowRawHTML), text: text, inArena: inArena) { root, _ in
+        let autolink = switch mode {
+        case .always: true
+        case .never: false
+        case .whereItMayLink: mayAutolink(text)
+        }
+        return withParser(options: options(unsafe: allowRawHTML), text: text, inArena: inArena, autolink: autolink) { root, _ in
             let converter = TreeConverter(keepHTML: allowRawHTML, text: text, noticing: needles)
             var document = converter.document(from: root)
             document.flattenedDeepNesting = converter.exceededDepth
@@ -71,16 +87,25 @@ package enum MarkdownParser {
     /// allocator's share of parsing; docs/performance.md). Only for a tree that `body`
     /// copies out whole: nothing cmark made may outlive it.
     private static func withParser<T>(
-        options: Int32, text: String, inArena: Bool = false, _ body: (OpaquePointer, OpaquePointer) -> T
+        options: Int32, text: String, inArena: Bool = false, autolink: Bool = true,
+        _ body: (OpaquePointer, OpaquePointer) -> T
     ) -> T {
-        if parsesConcurrently { return parseUnlocked(options: options, text: text, inArena: inArena, body) }
+        if parsesConcurrently {
+            return parseUnlocked(options: options, text: text, inArena: inArena, autolink: autolink, body)
+        }
         lock.lock()
         defer { lock.unlock() }
-        return parseUnlocked(options: options, text: text, inArena: inArena, body)
+        return parseUnlocked(options: options, text: text, inArena: inArena, autolink: autolink, body)
     }
 
+    /// `autolink: false` leaves the autolink extension off; see `mayAutolink`. The first
+    /// parse (`parsesConcurrently`) always attaches it, so the process-wide table of special
+    /// characters that `CCmarkConcurrency` keeps holds its `:` and `w` for every later parse,
+    /// with or without it (without it, those characters only split text nodes, which
+    /// `TreeConverter` joins again).
     private static func parseUnlocked<T>(
-        options: Int32, text: String, inArena: Bool = false, _ body: (OpaquePointer, OpaquePointer) -> T
+        options: Int32, text: String, inArena: Bool = false, autolink: Bool = true,
+        _ body: (OpaquePointer, OpaquePointer) -> T
     ) -> T {
         guard let parser = inArena
             ? cmark_parser_new_with_mem(options, studysite_cmark_arena())
@@ -91,7 +116,7 @@ package enum MarkdownParser {
         // In the arena, freeing the parser and the tree piece by piece is replaced by the
         // reset, which takes back all of their memory at once.
         defer { if inArena { studysite_cmark_arena_reset() } else { cmark_parser_free(parser) } }
-        for name in ["table", "strikethrough", "autolink", "tagfilter"] {
+        for name in autolink ? ["table", "strikethrough", "autolink", "tagfilter"] : ["table", "strikethrough", "tagfilter"] {
             if let extensionPointer = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, extensionPointer)
             }
@@ -108,5 +133,70 @@ package enum MarkdownParser {
         }
         defer { if !inArena { cmark_node_free(root) } }
         return body(root, parser)
+    }
+
+    /// Whether cmark-gfm's autolink extension could find a link in `text`. Most bodies have
+    /// none, and the extension is costly when attached: it is called at every `w` and `:` of
+    /// the text, and afterwards joins all text nodes and copies each one while looking for
+    /// e-mail addresses (about a third of cmark's parse of the benchmark corpus). It links
+    /// (cmark-gfm 0.29, `extensions/autolink.c`):
+    /// - `www.` at a `w` of the source, and a scheme before `://` at a `:` of the source;
+    /// - an e-mail address in a text node: an `@` with a letter, digit or one of `.+-_` (or
+    ///   `mailto:`/`xmpp:`) before it in the same text. In the source, that character may
+    ///   also come from an escape (`\@`) or an entity (`…;@`), and the `@` itself from an
+    ///   entity (`&#64;`, `&commat;`).
+    /// So it says yes for `www.`, `://`, an `@` after one of those characters or `\` or `;`,
+    /// and any `&#` or `&commat;`; it may say yes for a text without a link, never no for
+    /// one with a link (`MarkdownParserTests` compares parses with and without it).
+    package static func mayAutolink(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while true {
+                index = bytes.firstIndex(from: index, candidates: autolinkCandidates, where: isAutolinkCandidate)
+                guard index < bytes.count else { return false }
+                switch bytes[index] {
+                case UInt8(ascii: "@"):
+                    if index > 0, mayPrecedeAt(bytes[index - 1]) { return true }
+                case UInt8(ascii: ":"):
+                    if follows(bytes, index + 1, "//") { return true }
+                case UInt8(ascii: "."):
+                    if index >= 3, bytes[index - 3] == UInt8(ascii: "w"), bytes[index - 2] == UInt8(ascii: "w"),
+                       bytes[index - 1] == UInt8(ascii: "w") { return true }
+                default:  // "&"
+                    if follows(bytes, index + 1, "#") || follows(bytes, index + 1, "commat;") { return true }
+                }
+                index += 1
+            }
+        }
+    }
+
+    private static func follows(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ needle: StaticString) -> Bool {
+        let count = needle.utf8CodeUnitCount
+        guard start + count <= bytes.count else { return false }
+        for offset in 0..<count where bytes[start + offset] != needle.utf8Start[offset] { return false }
+        return true
+    }
+
+    private static func mayPrecedeAt(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-"),
+             UInt8(ascii: "_"), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "\\"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    @inline(__always)
+    private static func isAutolinkCandidate(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "@") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "&")
+    }
+
+    @inline(__always)
+    private static func autolinkCandidates(_ word: UInt64) -> UInt64 {
+        WordBytes.equal(word, UInt8(ascii: "@")) | WordBytes.equal(word, UInt8(ascii: ":"))
+            | WordBytes.equal(word, UInt8(ascii: ".")) | WordBytes.equal(word, UInt8(ascii: "&"))
     }
 }

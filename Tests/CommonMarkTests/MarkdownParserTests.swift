@@ -160,6 +160,60 @@ import TestSupport
         }
     }
 
+    /// The autolink extension is attached only where `mayAutolink` says a link could be
+    /// found; the tree must be the one parsing with it always attached gives, and texts the
+    /// extension does link must be ones `mayAutolink` says yes to. Random Markdown from the
+    /// pieces the extension reacts to (schemes, `www.`, `@` after every kind of character,
+    /// escapes, entities that make `@`), the default corpus, and cases one by one.
+    @Test func autolinkIsLeftOffOnlyWhereItLinksNothing() throws {
+        let packageRoot = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let corpus = packageRoot.appendingPathComponent("Content")
+        var texts: [String] = []
+        if let files = FileManager.default.enumerator(atPath: corpus.path) {
+            for case let file as String in files where file.hasSuffix(".md") {
+                texts.append(try String(contentsOf: corpus.appendingPathComponent(file), encoding: .utf8))
+            }
+        }
+        #expect(texts.count > 20)
+        let cases: [(String, Bool)] = [
+            ("see www.example.org", true), ("http://example.org", true), ("ftp://x.org", true),
+            ("mail a@b.org", true), ("mail a.b@c.org", true), ("a\\@b.org", true), ("a&#64;b.org", true),
+            ("a&#x40;b.org", true), ("a&commat;b.org", true), ("&eacute;@b.org", true), ("mailto:x@y.org", true),
+            ("cite [@key, p. 5]", false), ("@start of a line", false), ("a @ b", false), ("www", false),
+            ("x: y", false), ("a & b", false), ("wwwx.org", false), ("", false),
+        ]
+        for (text, expected) in cases {
+            #expect(MarkdownParser.mayAutolink(text) == expected, "\(text)")
+        }
+        texts += cases.map(\.0)
+        var random = SplitMix64(seed: 0xA0_71AC)
+        let pieces = ["www.", "www", "w", ".", "org", "http", "https", "ftp", "mailto", "xmpp", ":", "//", "/", "@", "a", "Z", "9",
+                      "+", "-", "_", ";", "\\", "&#64;", "&#x40;", "&commat;", "&amp;", "&", "#", " ", "\n", "\n\n", "[", "]",
+                      "(", ")", "*", "`", "<", ">", "~~", "[@key]", "é", "| a | b |\n|---|---|\n", "[^1]", "[^1]: n\n", "> "]
+        for _ in 0..<3_000 { texts.append(random.text(from: pieces, maxPieces: 24)) }
+        var linked = 0, leftOff = 0
+        for text in texts {
+            for raw in [false, true] {
+                let always = MarkdownParser.parse(text, allowRawHTML: raw, noticing: ["{{page"], autolink: .always)
+                let gated = MarkdownParser.parse(text, allowRawHTML: raw, noticing: ["{{page"])
+                #expect(gated.document == always.document, "\(text)")
+                #expect(gated.noticed == always.noticed, "\(text)")
+                let never = MarkdownParser.parse(text, allowRawHTML: raw, noticing: ["{{page"], autolink: .never)
+                if never.document != always.document {
+                    linked += 1
+                    #expect(MarkdownParser.mayAutolink(text), "\(text)")
+                } else if !MarkdownParser.mayAutolink(text) {
+                    leftOff += 1
+                }
+            }
+        }
+        // Both kinds are many: texts with links (so the comparison is not of link-free texts
+        // alone) and texts the extension is left off.
+        #expect(linked > 300)
+        #expect(leftOff > 300)
+    }
+
     @Test func limitsRefuseDeepNestingAndWideTables() {
         let limits = MarkdownLimits(maxBytes: 10_000, maxNesting: 10, maxTableColumns: 20)
         #expect(limits.check(String(repeating: "> ", count: 50) + "deep\n")?.kind == .nesting)
