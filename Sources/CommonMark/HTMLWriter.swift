@@ -137,10 +137,13 @@ package struct HTMLWriter {
 
     /// A paragraph's inlines, with the hook told the paragraph's line.
     private mutating func writeParagraphText(_ inlines: [MarkdownInline], line: Int) {
-        let outer = context
+        // Writing inlines changes no other field of the context for good (a link sets and
+        // restores `inLink`): saving the one field, not the context with its String, saves
+        // a retain and a release per paragraph and link.
+        let outerLine = context.line
         context.line = line
         write(inlines)
-        context = outer
+        context.line = outerLine
     }
 
     /// What the hook makes of a heading's inlines, before the heading is written: its id and
@@ -330,10 +333,10 @@ package struct HTMLWriter {
             wrap("del", children)
         case .link(let destination, let title, let children):
             let isLink = Self.appendLinkStart(destination: destination, title: title, to: &output.bytes)
-            let outer = context
+            let outerInLink = context.inLink
             context.inLink = true
             write(children)
-            context = outer
+            context.inLink = outerInLink
             output += isLink ? "</a>" : "</span>"
         case .image(let source, let title, let alt):
             guard let url = HTMLEscaping.safeURL(source) else { return }

@@ -70,6 +70,18 @@ struct NavigationPages {
     }
 
     static func slug(_ tag: String) -> String {
+        // Every article's tags ask, once per page that lists them: an ASCII tag is mapped on
+        // its bytes (the Character properties below say the same for ASCII: letters and
+        // digits, after lower-casing, stay; anything else becomes "-"; CR LF is one Character).
+        if !tag.isEmpty, tag.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            return String(decoding: tag.utf8.map { byte -> UInt8 in
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): byte
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte + 0x20
+                default: UInt8(ascii: "-")
+                }
+            }, as: UTF8.self)
+        }
         let slug = String(tag.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" })
         return slug.isEmpty ? "tag" : slug
     }

@@ -1,5 +1,6 @@
 import Corpus
 import Testing
+import TestSupport
 @testable import Planner
 
 @Suite struct LayoutModelTests {
@@ -9,6 +10,24 @@ import Testing
         #expect(!LayoutModel.isExternal("timeline/index.html"))
         #expect(LayoutModel.isExternal("caf\u{E9}:x"))
         #expect(!LayoutModel.isExternal("caf\u{E9}/x.html"))
+    }
+
+    /// A tag's slug on the bytes of an ASCII tag is the one the Character loop gives.
+    @Test func tagSlugsOnBytesEqualTheCharacterLoop() {
+        func characterSlug(_ tag: String) -> String {
+            let slug = String(tag.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" })
+            return slug.isEmpty ? "tag" : slug
+        }
+        #expect(NavigationPages.slug("Cold War") == "cold-war")
+        #expect(NavigationPages.slug("") == "tag")
+        #expect(NavigationPages.slug("a\r\nb") == "a-b")
+        #expect(NavigationPages.slug("Caf\u{E9} 1984") == "caf\u{E9}-1984")
+        var random = SplitMix64(seed: 0x7A6)
+        let pieces = ["a", "Z", "0", "9", " ", "-", "_", "/", "\r", "\n", "\r\n", "\u{E9}", "\u{301}", "\t", "@", "~", "\u{7F}"]
+        for _ in 0..<5_000 {
+            let tag = random.text(from: pieces, maxPieces: 10)
+            #expect(NavigationPages.slug(tag) == characterSlug(tag), "\(tag.debugDescription)")
+        }
     }
 }
 
