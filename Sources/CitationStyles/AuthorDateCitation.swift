@@ -1,5 +1,8 @@
 /// In-text citations in Chicago author-date style (CMOS 15.21–15.29).
-struct AuthorDateCitation: Sendable {
+///
+/// A class: a reference list keeps one per work and reads it for every citation of every
+/// page; as a struct, each read copied the work with all its fields (a retain for each).
+final class AuthorDateCitation: Sendable {
     let work: CitableWork
     let yearLabel: String
     /// Who the citation names, made once (a reference list keeps one citation per work and
