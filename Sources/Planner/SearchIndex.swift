@@ -142,38 +142,52 @@ package struct SearchIndex {
     /// The version-2 index: `search-index.js` naming the shards, and the shards, from the
     /// entries' JSON in order.
     static func files(entries: [[UInt8]]) -> [PlannedAsset] {
-        manifestAndShards(count: entries.count) { shard in Self.shard(shard, entries: entries) }
+        manifestAndShards(Array(0..<shardCount(entries.count)).parallelMap { shard($0, entries: entries) })
     }
 
-    /// The version-2 index straight from the recipes, each shard made on one core from its
-    /// own entries, so no more than a shard's worth of entries is in memory at once besides
-    /// the shards (a full build; `serve` keeps every entry, `files(entries:)`).
-    static func files(recipes: [Recipe]) -> [PlannedAsset] {
-        manifestAndShards(count: recipes.count) { shard in
-            let range = (shard * shardSize)..<min(recipes.count, (shard + 1) * shardSize)
-            var json = JSONWriter()
-            json.bytes.reserveCapacity(recipes[range].reduce(128) { $0 + ($1.html?.count ?? 0) + 256 })
-            json.appendShardStart(shard)
-            for index in range {
-                if index > range.lowerBound { json.bytes.append(UInt8(ascii: ",")) }
-                appendJSON(recipes[index], to: &json)
-            }
-            json.appendShardEnd()
-            return json.bytes
+    /// The version-2 index straight from the recipes (a full build; `serve` keeps every
+    /// entry, `files(entries:)`), made beside `serial`: while `serial` runs on this thread,
+    /// shards are made one after another on another core, and those left when it returns on
+    /// every core. Each shard is made from its own entries, so no more than a shard's worth
+    /// of entries is in memory at once besides the shards.
+    static func files<Serial: Sendable>(recipes: [Recipe], beside serial: () -> Serial) -> (Serial, [PlannedAsset]) {
+        let count = shardCount(recipes.count)
+        let (result, early) = whileRunning(serial, meanwhile: { finished -> [[UInt8]] in
+            var made: [[UInt8]] = []
+            while made.count < count, !finished() { made.append(shard(made.count, recipes: recipes)) }
+            return made
+        })
+        let rest = Array(early.count..<count).parallelMap { shard($0, recipes: recipes) }
+        return (result, manifestAndShards(early + rest))
+    }
+
+    /// Shard `shard` of the version-2 index, from the recipes of its entries.
+    private static func shard(_ shard: Int, recipes: [Recipe]) -> [UInt8] {
+        let range = (shard * shardSize)..<min(recipes.count, (shard + 1) * shardSize)
+        var json = JSONWriter()
+        json.bytes.reserveCapacity(recipes[range].reduce(128) { $0 + ($1.html?.count ?? 0) + 256 })
+        json.appendShardStart(shard)
+        for index in range {
+            if index > range.lowerBound { json.bytes.append(UInt8(ascii: ",")) }
+            appendJSON(recipes[index], to: &json)
         }
+        json.appendShardEnd()
+        return json.bytes
     }
 
-    private static func manifestAndShards(count: Int, _ shard: @Sendable (Int) -> [UInt8]) -> [PlannedAsset] {
-        let shardCount = (count + shardSize - 1) / shardSize
+    private static func shardCount(_ entries: Int) -> Int { (entries + shardSize - 1) / shardSize }
+
+    /// `search-index.js` naming the shards, and the shards, in order.
+    private static func manifestAndShards(_ shards: [[UInt8]]) -> [PlannedAsset] {
         var manifest = JSONWriter()
         manifest.appendRaw("window.STUDYSITE_SEARCH_INDEX = {\"shards\":[")
-        for shard in 0..<shardCount {
+        for shard in shards.indices {
             if shard > 0 { manifest.bytes.append(UInt8(ascii: ",")) }
             manifest.appendString(shardPath(shard))
         }
         manifest.appendRaw("],\"version\":2};\n")
-        let shards = Array(0..<shardCount).parallelMap { PlannedAsset(path: shardPath($0), contents: shard($0)) }
-        return [PlannedAsset(path: "search-index.js", contents: manifest.bytes)] + shards
+        return [PlannedAsset(path: "search-index.js", contents: manifest.bytes)]
+            + shards.enumerated().map { PlannedAsset(path: shardPath($0.offset), contents: $0.element) }
     }
 
     static func shardPath(_ shard: Int) -> String { "search/\(shard).js" }

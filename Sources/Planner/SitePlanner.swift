@@ -24,6 +24,46 @@ package struct SitePlanner {
     package func planning(_ site: ResolvedSite, forReplanning: Bool = true, deferModels: Bool = false) -> Planning {
         let references = ReferencePages(site: site)
         let timeline = TimelineModel(site: site)
+        let searchRecipes = SearchIndex.recipes(site: site, timeline: timeline, references: references)
+        var assets: [PlannedAsset] = site.corpus.sources.map {
+            PlannedAsset(path: "sources/\($0.name)", contents: Array($0.text.utf8))
+        }
+        // serve keeps every entry's JSON (an edit redoes one); a build makes the shards directly,
+        // beside the planning of the pages and the exports, which run on one core: the search
+        // index is most of the stage's work, and the other core waited for them.
+        var pages: [PlannedPage], deferred: [PageRecipe]
+        var searchEntries: [[UInt8]] = []
+        if forReplanning {
+            (pages, deferred) = plannedPages(site, references: references, timeline: timeline, deferModels: deferModels)
+            assets += exports(site, references: references, timeline: timeline)
+            searchEntries = searchRecipes.parallelMap { SearchIndex.json($0.filled()) }
+            assets += SearchIndex.files(entries: searchEntries)
+        } else {
+            let ((planned, exported), search) = SearchIndex.files(recipes: searchRecipes) {
+                (plannedPages(site, references: references, timeline: timeline, deferModels: deferModels),
+                 exports(site, references: references, timeline: timeline))
+            }
+            (pages, deferred) = planned
+            assets += exported + search
+        }
+        assets += site.series.map { PlannedAsset(path: "data/\($0.id).csv", contents: Array($0.csvText.utf8)) }
+        assets.append(PlannedAsset(path: "sitemap.xml", contents: Array(NavigationPages.sitemap(
+            (pages.map(\.path) + deferred.map(\.path)).sorted(), baseURL: site.corpus.site.baseURL).utf8)))
+        assets.sort { $0.path < $1.path }
+        pages.sort { $0.path < $1.path }
+        deferred.sort { $0.path < $1.path }
+        var plan = SitePlan(pages: pages, assets: assets, schemas: Self.schemas)
+        plan.deferred = deferred
+        return Planning(
+            plan: plan, site: site, timeline: timeline,
+            searchEntries: searchEntries, references: references)
+    }
+
+    /// Every page of the site, in no particular order; with `deferModels`, those there are
+    /// many of as recipes.
+    private func plannedPages(
+        _ site: ResolvedSite, references: ReferencePages, timeline: TimelineModel, deferModels: Bool
+    ) -> (pages: [PlannedPage], deferred: [PageRecipe]) {
         let context = PageContext(references: references, timeline: timeline)
         var pages: [PlannedPage] = [homePage(site)]
         var deferred: [PageRecipe] = []
@@ -70,34 +110,7 @@ package struct SitePlanner {
         if let data = DataPages(site: site).page() { pages.append(data) }
         pages.append(navigation.searchPage())
         pages += HandoutPages(site: site, timeline: timeline, references: references, withPDF: withPDF).pages()
-        var assets: [PlannedAsset] = site.corpus.sources.map {
-            PlannedAsset(path: "sources/\($0.name)", contents: Array($0.text.utf8))
-        }
-        // serve keeps every entry's JSON (an edit redoes one); a build makes the shards directly.
-        let searchRecipes = SearchIndex.recipes(site: site, timeline: timeline, references: references)
-        var searchEntries: [[UInt8]] = []
-        if forReplanning {
-            assets += exports(site, references: references, timeline: timeline)
-            searchEntries = searchRecipes.parallelMap { SearchIndex.json($0.filled()) }
-            assets += SearchIndex.files(entries: searchEntries)
-        } else {
-            // The exports are made on one thread; they go on beside the search shards.
-            let (exported, search) = concurrently(
-                { exports(site, references: references, timeline: timeline) },
-                { SearchIndex.files(recipes: searchRecipes) })
-            assets += exported + search
-        }
-        assets += site.series.map { PlannedAsset(path: "data/\($0.id).csv", contents: Array($0.csvText.utf8)) }
-        assets.append(PlannedAsset(path: "sitemap.xml", contents: Array(NavigationPages.sitemap(
-            (pages.map(\.path) + deferred.map(\.path)).sorted(), baseURL: site.corpus.site.baseURL).utf8)))
-        assets.sort { $0.path < $1.path }
-        pages.sort { $0.path < $1.path }
-        deferred.sort { $0.path < $1.path }
-        var plan = SitePlan(pages: pages, assets: assets, schemas: Self.schemas)
-        plan.deferred = deferred
-        return Planning(
-            plan: plan, site: site, timeline: timeline,
-            searchEntries: searchEntries, references: references)
+        return (pages, deferred)
     }
 
     /// Files for other tools: the bibliography as BibTeX, CSL-JSON and RIS, the events as

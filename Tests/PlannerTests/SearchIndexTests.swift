@@ -83,15 +83,24 @@ import TestSupport
             "\u{C}", "\u{1B}", "é", "\u{A0}", "\u{2028}", "—", "<svg><text>x</text></svg>", "<br>", " &amp; ", "x y",
         ]
         func text() -> String { random.text(from: pieces, maxPieces: 16) }
-        let recipes = (0..<250).map { index in
+        let recipes = (0..<1_050).map { index in
             SearchIndex.Recipe(
                 entry: SearchIndex.Entry(t: text(), u: "p\(index).html", k: "page", h: [text()], x: text(), e: [text()]),
                 html: index.isMultiple(of: 5) ? nil : Array(text().utf8), prefix: text(), suffix: text())
         }
-        let fromRecipes = SearchIndex.files(recipes: recipes)
         let fromEntries = SearchIndex.files(entries: recipes.map { SearchIndex.json($0.filled()) })
-        #expect(fromRecipes.map(\.path) == fromEntries.map(\.path))
-        #expect(fromRecipes.map(\.contents) == fromEntries.map(\.contents))
+        #expect(fromEntries.count == 12)  // the manifest and 11 shards
+        // The shards are made beside the work the build gives (here: none, a short and a
+        // long wait), some before it ends and the rest after, always the same files.
+        for wait: UInt32 in [0, 2_000, 200_000] {
+            let (serial, fromRecipes) = SearchIndex.files(recipes: recipes) { () -> Int in
+                usleep(wait)
+                return 7
+            }
+            #expect(serial == 7)
+            #expect(fromRecipes.map(\.path) == fromEntries.map(\.path))
+            #expect(fromRecipes.map(\.contents) == fromEntries.map(\.contents))
+        }
     }
 
     @Test func plainTextsInParallelEqualSerialOnes() {
