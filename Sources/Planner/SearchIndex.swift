@@ -150,14 +150,18 @@ package struct SearchIndex {
     /// shards are made one after another on another core, and those left when it returns on
     /// every core. Each shard is made from its own entries, so no more than a shard's worth
     /// of entries is in memory at once besides the shards.
-    static func files<Serial: Sendable>(recipes: [Recipe], beside serial: () -> Serial) -> (Serial, [PlannedAsset]) {
-        let count = shardCount(recipes.count)
-        let (result, early) = whileRunning(serial, meanwhile: { finished -> [[UInt8]] in
+    /// The recipes too are made on the other core (`recipes`, first).
+    static func files<Serial: Sendable>(
+        recipes makeRecipes: @escaping @Sendable () -> [Recipe], beside serial: () -> Serial
+    ) -> (Serial, [PlannedAsset]) {
+        let (result, (recipes, early)) = whileRunning(serial, meanwhile: { finished -> ([Recipe], [[UInt8]]) in
+            let recipes = makeRecipes()
+            let count = shardCount(recipes.count)
             var made: [[UInt8]] = []
             while made.count < count, !finished() { made.append(shard(made.count, recipes: recipes)) }
-            return made
+            return (recipes, made)
         })
-        let rest = Array(early.count..<count).parallelMap { shard($0, recipes: recipes) }
+        let rest = Array(early.count..<shardCount(recipes.count)).parallelMap { shard($0, recipes: recipes) }
         return (result, manifestAndShards(early + rest))
     }
 

@@ -24,7 +24,6 @@ package struct SitePlanner {
     package func planning(_ site: ResolvedSite, forReplanning: Bool = true, deferModels: Bool = false) -> Planning {
         let references = ReferencePages(site: site)
         let timeline = TimelineModel(site: site)
-        let searchRecipes = SearchIndex.recipes(site: site, timeline: timeline, references: references)
         var assets: [PlannedAsset] = site.corpus.sources.map {
             PlannedAsset(path: "sources/\($0.name)", contents: Array($0.text.utf8))
         }
@@ -36,10 +35,13 @@ package struct SitePlanner {
         if forReplanning {
             (pages, deferred) = plannedPages(site, references: references, timeline: timeline, deferModels: deferModels)
             assets += exports(site, references: references, timeline: timeline)
-            searchEntries = searchRecipes.parallelMap { SearchIndex.json($0.filled()) }
+            searchEntries = SearchIndex.recipes(site: site, timeline: timeline, references: references)
+                .parallelMap { SearchIndex.json($0.filled()) }
             assets += SearchIndex.files(entries: searchEntries)
         } else {
-            let ((planned, exported), search) = SearchIndex.files(recipes: searchRecipes) {
+            let ((planned, exported), search) = SearchIndex.files(
+                recipes: { SearchIndex.recipes(site: site, timeline: timeline, references: references) }
+            ) {
                 (plannedPages(site, references: references, timeline: timeline, deferModels: deferModels),
                  exports(site, references: references, timeline: timeline))
             }

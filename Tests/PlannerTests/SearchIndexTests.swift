@@ -93,7 +93,7 @@ import TestSupport
         // The shards are made beside the work the build gives (here: none, a short and a
         // long wait), some before it ends and the rest after, always the same files.
         for wait: UInt32 in [0, 2_000, 200_000] {
-            let (serial, fromRecipes) = SearchIndex.files(recipes: recipes) { () -> Int in
+            let (serial, fromRecipes) = SearchIndex.files(recipes: { recipes }) { () -> Int in
                 usleep(wait)
                 return 7
             }
