@@ -5,6 +5,7 @@ import StudySite
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: "Build, serve the site on this machine, and rebuild and reload pages on every change.",
         discussion: """
             Serves the output folder on 127.0.0.1 (loopback only unless --allow-remote), watches \

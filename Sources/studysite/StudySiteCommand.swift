@@ -68,6 +68,7 @@ struct SiteOptions: ParsableArguments {
 
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "build",
         abstract: "Build the site into the output folder.",
         discussion: """
             The site is built into a staging folder and swapped into place only when the whole \
@@ -90,6 +91,7 @@ struct Build: ParsableCommand {
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Do everything a build does except writing; report problems.")
 
     @OptionGroup var site: SiteOptions
