@@ -13,6 +13,7 @@ package enum CitationLocator {
     /// lowercasing, page ranges) was 4% of linking a body.
     package static func format(_ raw: String?) -> String? {
         guard let raw else { return nil }
+        let memo = memo(for: raw)
         if let known = memo.lookup(raw) { return known }
         let formatted = formatUncached(raw)
         memo.store(raw, formatted)
@@ -33,7 +34,7 @@ package enum CitationLocator {
 
         private let lock = NSLock()
         private var results: [Key: String?] = [:]
-        private let limit = 4096
+        private let limit = 4096 / memoStripes
 
         func lookup(_ raw: String) -> String?? {
             lock.lock()
@@ -48,7 +49,16 @@ package enum CitationLocator {
         }
     }
 
-    private static let memo = Memo()
+    /// Several memos, each with its own lock, chosen by the locator's bytes: with one, the
+    /// threads that link bodies waited on each other's lookups (a futex sleep each time).
+    private static let memoStripes = 8
+    private static let memos = (0..<memoStripes).map { _ in Memo() }
+
+    private static func memo(for raw: String) -> Memo {
+        let utf8 = raw.utf8
+        let mix = utf8.count &+ Int(utf8.first ?? 0) &+ 3 &* Int(utf8.last ?? 0)
+        return memos[mix & (memoStripes - 1)]
+    }
 
     static func formatUncached(_ raw: String) -> String? {
         let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
