@@ -27,6 +27,9 @@ package enum HTMLText {
         var visible: [UInt8] = []
         visible.reserveCapacity(bytes.count)
         appendVisibleText(of: bytes, to: &visible)
+        // No text, no array made with no capacity: that writes the count of Swift's one shared
+        // empty array, a data race with every thread reading an empty array (ThreadSanitizer).
+        guard !visible.isEmpty else { return [] }
         return visible.withUnsafeBufferPointer { text in
             [UInt8](unsafeUninitializedCapacity: text.count) { result, count in
                 count = decodeAndFold(text, into: result)
