@@ -65,3 +65,25 @@ import TestSupport
         #expect(based["home_href"] == .text("/index.html"))
     }
 }
+
+/// The entity index's order: names compared with `localizedStandardCompare`, stably.
+@Suite struct EntityIndexOrderTests {
+    @Test func sortedByNameEqualsTheLocalizedSort() {
+        func reference(_ names: [String]) -> [String] {
+            names.sorted { $0.localizedStandardCompare($1) == .orderedAscending }
+        }
+        let fixed = ["Zeta", "Äpfel", "apple", "Item 10", "Item 9", "éclair", "Ob", "Öl", "Oz", "alice", "Alice", "ALICE",
+                     "Kim Il-sung", "Kim Jong-il", "Kim Il Sung", "O'Brien", "Obrien", "", " lead", "Émile", "Emile"]
+        #expect(EntityPages.sortedByName(fixed) { $0 } == reference(fixed))
+        // Numbered and accented names, equal names in other cases: each list in several orders.
+        var random = SplitMix64(seed: 0xE7_1D)
+        let pieces = ["a", "A", "b", "é", "E", "z", "1", "2", "10", " ", "-", "'", "Kim", "kim", "Ö", "o", "ß", "ss"]
+        for _ in 0..<2_000 {
+            let names = (0..<Int(random.next() % 12)).map { _ in random.text(from: pieces, maxPieces: 5) }
+            #expect(EntityPages.sortedByName(names) { $0 } == reference(names), "\(names)")
+        }
+        // Plain ASCII names, the usual case, take the quick path and give the same order.
+        let people = (0..<200).map { "Person \(String(UnicodeScalar(UInt8(65 + $0 % 26))))\($0 * 7919 % 1000)" }
+        #expect(EntityPages.sortedByName(people) { $0 } == reference(people))
+    }
+}
