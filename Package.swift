@@ -99,7 +99,7 @@ let package = Package(
         .testTarget(name: "StrictCSVTests", dependencies: ["TestSupport", "StrictCSV"]),
         .testTarget(name: "ChartsTests", dependencies: ["TestSupport", "Charts"], exclude: ["Golden"]),
         .testTarget(name: "TimelineChartTests", dependencies: ["TestSupport", "TimelineChart", "Charts"], exclude: ["Golden"]),
-        .testTarget(name: "BibTeXTests", dependencies: ["BibTeX"], exclude: ["Fixtures"]),
+        .testTarget(name: "BibTeXTests", dependencies: ["BibTeX", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "CitationStylesTests", dependencies: ["CitationStyles", "BibTeX"]),
         .testTarget(name: "CorpusTests", dependencies: ["TestSupport", "Corpus", "Diagnostics"]),
         .testTarget(name: "LinkerTests", dependencies: ["TestSupport", "Linker", "Corpus", "Diagnostics"]),

@@ -39,12 +39,22 @@ package struct BibEntry: Sendable, Hashable, Identifiable {
         self.fieldLocations = fieldLocations
         self.raw = raw
         trimmedFields = fields.compactMapValues { value in
+            // A value that starts and ends with an ASCII character other than white space
+            // trims to itself (trimming looks at the first and last scalars); Foundation only
+            // for the others.
+            if let first = value.utf8.first, let last = value.utf8.last,
+               Self.isASCIIText(first), Self.isASCIIText(last) { return value }
             let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
             return trimmed.isEmpty ? nil : trimmed
         }
     }
 
     package var id: String { key }
+
+    /// An ASCII byte that is not white space or a newline as `trimmingCharacters` sees them.
+    private static func isASCIIText(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte < 0x7F
+    }
 
     /// The field's value with surrounding white space trimmed, or nil when absent or empty.
     package subscript(field: String) -> String? {

@@ -1,5 +1,7 @@
-import Testing
 import BibTeX
+import Foundation
+import Testing
+import TestSupport
 
 /// Reading well-formed input: entry types, values, `@string`, skipped items.
 @Suite struct ReaderTests {
@@ -101,5 +103,22 @@ import BibTeX
         #expect(entry?.fields["note"] == "")
         #expect(entry?["note"] == nil)
         #expect(entry?["series"] == nil)
+    }
+}
+
+/// A field's value is read trimmed, and an empty one is no value, whichever way it is trimmed.
+@Suite struct BibEntryFieldTests {
+    @Test func fieldsReadTrimmedAsFoundationTrimsThem() {
+        var random = SplitMix64(seed: 0xB1B_E4)
+        let pieces = ["a", "Z", "9", " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{01}", "\u{7F}", "\u{85}", "\u{A0}", "\u{2003}",
+                      "\u{3000}", "é", "e\u{301}", "{", "}", "-", "—", ".", "~"]
+        var fields: [String: String] = [:]
+        for index in 0..<3_000 { fields["f\(index)"] = random.text(from: pieces, maxPieces: 8) }
+        let entry = BibEntry(key: "k", type: .misc, fields: fields)
+        for (name, value) in fields {
+            let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+            #expect(entry[name] == (trimmed.isEmpty ? nil : trimmed), "\(value.debugDescription)")
+            #expect(entry[name.uppercased()] == entry[name])
+        }
     }
 }
