@@ -11,7 +11,7 @@ extension Array where Element: Sendable {
                 slots.set(index, transform(self[index]))
             }
         }
-        return slots.values
+        return slots.takeValues()
     }
 }
 
@@ -22,6 +22,7 @@ extension Array where Element: Sendable {
 /// and the threads slept on it when they finished elements at the same time.
 private final class OrderedSlots<T>: @unchecked Sendable {
     private let slots: UnsafeMutableBufferPointer<T?>
+    private var taken = false
 
     init(count: Int) {
         slots = .allocate(capacity: count)
@@ -29,7 +30,7 @@ private final class OrderedSlots<T>: @unchecked Sendable {
     }
 
     deinit {
-        slots.deinitialize()
+        if !taken { slots.deinitialize() }
         slots.deallocate()
     }
 
@@ -37,8 +38,19 @@ private final class OrderedSlots<T>: @unchecked Sendable {
         slots[index] = value
     }
 
-    /// Every slot is filled once `concurrentPerform` has returned.
-    var values: [T] { slots.map { $0! } }
+    /// The values, moved out (not copied, which retained every reference they hold and the
+    /// slots' end released it again); once, after every slot is filled (`concurrentPerform`
+    /// has returned).
+    func takeValues() -> [T] {
+        precondition(!taken && !slots.isEmpty)
+        taken = true
+        return [T](unsafeUninitializedCapacity: slots.count) { buffer, initialized in
+            for index in slots.indices {
+                (buffer.baseAddress! + index).initialize(to: (slots.baseAddress! + index).move()!)
+            }
+            initialized = slots.count
+        }
+    }
 }
 
 /// Runs two independent pieces of work at once and returns both results: for a serial step
@@ -56,7 +68,7 @@ package func concurrently<A: Sendable, B: Sendable>(
     }
     let firstResult = first()
     done.wait()
-    return (firstResult, secondSlot.values[0])
+    return (firstResult, secondSlot.takeValues()[0])
 }
 
 /// Runs `first` on this thread and, beside it, `meanwhile` on another, which should stop
