@@ -126,7 +126,9 @@ package struct HTMLWriter {
             if case .heading = block { context.section += 1 }
             if counted, options.numberParagraphs, case .paragraph(let inlines, let line) = block {
                 let id = claim("p\(paragraphs)")
-                output += "<p id=\"\(id)\">"
+                output += "<p id=\""
+                output += id
+                output += "\">"
                 writeParagraphText(inlines, line: line)
                 output += "</p>\n"
             } else {
@@ -205,7 +207,9 @@ package struct HTMLWriter {
             let text = HTMLText.trimmingWhitespaces(inlines.plainText)
             let id = claim(Slug.make(text))
             headings.append(HeadingInfo(level: level, id: id, text: text))
-            output += "<h\(level) id=\"\(id)\">"
+            output += "<h\(level) id=\""
+            output += id
+            output += "\">"
             writeUnlinked(inlines)
             output += "</h\(level)>\n"
         case .blockQuote(let blocks):
@@ -216,10 +220,15 @@ package struct HTMLWriter {
             writeList(ordered: ordered, start: start, tight: tight, items: items)
         case .codeBlock(let info, let code, _):
             let language = info.split(separator: " ").first.map(String.init) ?? ""
-            output += language.isEmpty
-                ? "<pre><code>"
-                : "<pre><code class=\"language-\(HTMLEscaping.escape(language))\">"
-            output += HTMLEscaping.escape(code) + "</code></pre>\n"
+            if language.isEmpty {
+                output += "<pre><code>"
+            } else {
+                output += "<pre><code class=\"language-"
+                output.escaped(language)
+                output += "\">"
+            }
+            output.escaped(code)
+            output += "</code></pre>\n"
         case .html(let html):
             output += html
         case .thematicBreak:
@@ -266,7 +275,9 @@ package struct HTMLWriter {
         output += "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Table \(tableCount)\">"
         output += "<table>\n<thead>\n<tr>"
         for (index, cell) in header.enumerated() {
-            output += "<th scope=\"col\"\(cellClass(index))>"
+            output += "<th scope=\"col\""
+            output += cellClass(index)
+            output += ">"
             write(cell)
             output += "</th>"
         }
@@ -276,7 +287,9 @@ package struct HTMLWriter {
             for row in rows {
                 output += "<tr>"
                 for (index, cell) in row.enumerated() {
-                    output += "<td\(cellClass(index))>"
+                    output += "<td"
+                    output += cellClass(index)
+                    output += ">"
                     write(cell)
                     output += "</td>"
                 }
@@ -295,14 +308,23 @@ package struct HTMLWriter {
         for footnote in footnotes {
             context = TextContext()
             context.footnote = footnote.label
-            let label = HTMLEscaping.escape(footnote.label)
-            let id = claim("fn-\(Slug.make(footnote.label))")
-            let value = Int(footnote.label).map { " value=\"\($0)\"" } ?? ""
-            output += "<li id=\"\(id)\"\(value)>"
+            let slug = Slug.make(footnote.label)
+            let id = claim("fn-\(slug)")
+            output += "<li id=\""
+            output += id
+            output += "\""
+            if let value = Int(footnote.label) {
+                output += " value=\""
+                output += String(value)
+                output += "\""
+            }
+            output += ">"
             write(footnote.blocks)
-            let back = "fnref-\(Slug.make(footnote.label))"
-            output += "<a href=\"#\(back)\" class=\"footnote-back\" "
-                + "aria-label=\"Back to note reference \(label)\">↩</a></li>\n"
+            output += "<a href=\"#fnref-"
+            output += slug
+            output += "\" class=\"footnote-back\" aria-label=\"Back to note reference "
+            output.escaped(footnote.label)
+            output += "\">↩</a></li>\n"
         }
         output += "</ol>\n</section>\n"
     }
@@ -324,7 +346,9 @@ package struct HTMLWriter {
         case .lineBreak:
             output += "<br>\n"
         case .code(let code):
-            output += "<code>" + HTMLEscaping.escape(code) + "</code>"
+            output += "<code>"
+            output.escaped(code)
+            output += "</code>"
         case .emphasis(let children):
             wrap("em", children)
         case .strong(let children):
@@ -340,9 +364,16 @@ package struct HTMLWriter {
             output += isLink ? "</a>" : "</span>"
         case .image(let source, let title, let alt):
             guard let url = HTMLEscaping.safeURL(source) else { return }
-            output += "<img src=\"\(HTMLEscaping.attributeURL(url))\" alt=\""
-                + HTMLEscaping.escape(alt.plainText) + "\""
-            if !title.isEmpty { output += " title=\"\(HTMLEscaping.escape(title))\"" }
+            output += "<img src=\""
+            output += HTMLEscaping.attributeURL(url)
+            output += "\" alt=\""
+            output.escaped(alt.plainText)
+            output += "\""
+            if !title.isEmpty {
+                output += " title=\""
+                output.escaped(title)
+                output += "\""
+            }
             output += ">"
         case .html(let html), .rendered(let html, _):
             output += html
@@ -351,17 +382,24 @@ package struct HTMLWriter {
             let count = footnoteReferenceCounts[label, default: 0] + 1
             footnoteReferenceCounts[label] = count
             let id = claim(count == 1 ? "fnref-\(slug)" : "fnref-\(slug)-\(count)")
-            output += "<sup class=\"footnote-ref\"><a id=\"\(id)\" href=\"#fn-\(slug)\" "
-                + "aria-label=\"Note \(HTMLEscaping.escape(label))\">"
-                + HTMLEscaping.escape(label) + "</a></sup>"
+            output += "<sup class=\"footnote-ref\"><a id=\""
+            output += id
+            output += "\" href=\"#fn-"
+            output += slug
+            output += "\" aria-label=\"Note "
+            output.escaped(label)
+            output += "\">"
+            output.escaped(label)
+            output += "</a></sup>"
         case .anchor(let id, let label, let cssClass):
             let claimed = claim(id)
-            output += "<span class=\"\(HTMLEscaping.escape(cssClass))\" id=\"\(claimed)\">"
-                + HTMLEscaping.escape(label) + "</span>"
+            output.spanStart(cssClass, id: claimed)
+            output.escaped(label)
+            output += "</span>"
         case .span(let cssClass, let children):
             // The hook leaves an illegible mark's text alone.
             if cssClass == "illegible", linkText != nil {
-                output += "<span class=\"\(HTMLEscaping.escape(cssClass))\">"
+                output.spanStart(cssClass, id: nil)
                 writeUnlinked(children)
                 output += "</span>"
             } else {
@@ -369,7 +407,7 @@ package struct HTMLWriter {
             }
         case .identified(let id, let cssClass, let children):
             let claimed = claim(id)
-            output += "<span class=\"\(HTMLEscaping.escape(cssClass))\" id=\"\(claimed)\">"
+            output.spanStart(cssClass, id: claimed)
             writeUnlinked(children)
             output += "</span>"
         }
@@ -408,20 +446,35 @@ package struct HTMLWriter {
     }
 
     private mutating func wrapSpan(_ cssClass: String, _ children: [MarkdownInline]) {
-        output += "<span class=\""
-        HTMLEscaping.append(escaping: cssClass, to: &output.bytes)
-        output += "\">"
+        output.spanStart(cssClass, id: nil)
         write(children)
         output += "</span>"
     }
 }
 
-/// UTF-8 bytes that Strings are appended to with `+=`.
+/// UTF-8 bytes that Strings are appended to with `+=`, piece by piece: a tag made with
+/// interpolation or `+` first made a String of its own.
 struct HTMLBytes {
     var bytes: [UInt8] = []
 
     static func += (output: inout HTMLBytes, text: String) {
         output.bytes.append(contentsOf: text.utf8)
+    }
+
+    /// Appends `text` escaped for HTML.
+    mutating func escaped(_ text: String) {
+        HTMLEscaping.append(escaping: text, to: &bytes)
+    }
+
+    /// `<span class="…">` or `<span class="…" id="…">`, the class escaped.
+    mutating func spanStart(_ cssClass: String, id: String?) {
+        self += "<span class=\""
+        escaped(cssClass)
+        if let id {
+            self += "\" id=\""
+            self += id
+        }
+        self += "\">"
     }
 
     var string: String { String(decoding: bytes, as: UTF8.self) }
