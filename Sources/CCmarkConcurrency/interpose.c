@@ -6,11 +6,12 @@
 //
 // The library makes both calls through its exported function
 // `cmark_manage_extensions_special_characters` (through the PLT), so a definition in this
-// program takes its place. Every parser in StudySite attaches the same extensions, so the
-// replacement sets the characters (with the library's own code) and never clears them. Once
-// the first parse has set them, nothing writes the table again, and parsers can run in
-// parallel. If the library was built so that its calls do not come here, `called` stays 0
-// and MarkdownParser keeps the lock.
+// program takes its place. The first parse attaches every extension StudySite uses, so the
+// replacement sets all their characters (with the library's own code) and never clears them.
+// Once the first parse has set them, nothing writes the table again, and parsers can run in
+// parallel (a later parse without the autolink extension sees its `:` and `w` in the table:
+// they only split text nodes, which the converter joins again). If the library was built so
+// that its calls do not come here, `called` stays 0 and MarkdownParser keeps the lock.
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <stdatomic.h>
