@@ -90,3 +90,27 @@ import TestSupport
         }
     }
 }
+
+/// A link's start tag: a destination of plain site-path bytes is written as it is; every
+/// destination gives what the safe-URL check, percent-encoding and escaping give.
+@Suite struct LinkStartTests {
+    @Test func linkStartIsTheCheckedEncodedEscapedDestination() {
+        func reference(_ destination: String, title: String) -> String {
+            guard let url = HTMLEscaping.safeURL(destination) else { return #"<span class="link-removed">"# }
+            let titled = title.isEmpty ? "" : #" title=""# + HTMLEscaping.escape(title) + "\""
+            return #"<a href=""# + HTMLEscaping.attributeURL(url) + "\"" + titled + ">"
+        }
+        var random = SplitMix64(seed: 0x11_4C)
+        let pieces = ["../", "entities/", "a00001", ".html", "#p3", "-", "_", "~", "javascript:", "JavaScript:", "data:", "file:",
+                      "http://x.org", "mailto:a@b", " ", "\t", "&", "<", "\"", "'", "%20", "é", "{", "|", "\u{7F}", ":", "?q=1", ""]
+        for _ in 0..<5_000 {
+            let destination = random.text(from: pieces, maxPieces: 6)
+            let title = random.next() % 4 == 0 ? random.text(from: ["a", "&", "\"", " "], maxPieces: 4) : ""
+            var output = Array("x".utf8)
+            let isLink = HTMLWriter.appendLinkStart(destination: destination, title: title, to: &output)
+            let expected = reference(destination, title: title)
+            #expect(String(decoding: output.dropFirst(), as: UTF8.self) == expected, "\(destination.debugDescription)")
+            #expect(isLink == expected.hasPrefix("<a "))
+        }
+    }
+}
