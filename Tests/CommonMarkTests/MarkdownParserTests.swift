@@ -120,15 +120,7 @@ import TestSupport
     /// blocks and a buffer moves out of its block as it grows), parsed on several threads
     /// at once, each thread reusing its arena from one parse to the next.
     @Test func arenaParsesEqualMallocParses() throws {
-        let packageRoot = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let corpus = packageRoot.appendingPathComponent("Content")
-        var texts: [String] = []
-        if let files = FileManager.default.enumerator(atPath: corpus.path) {
-            for case let file as String in files where file.hasSuffix(".md") {
-                texts.append(try String(contentsOf: corpus.appendingPathComponent(file), encoding: .utf8))
-            }
-        }
+        var texts = try Self.defaultCorpusMarkdown()
         #expect(texts.count > 20)
         let constructs = "# H *e* **s** ~~x~~ `c`\n\n> quote\n> - list\n\n1. one\n2. two\n\n| a | b |\n|:-|-:|\n| 1 | 2 |\n\n"
             + "Text[^n] <b>raw</b> www.example.org [link](a.html \"t\") ![i](p.png)\n\n```swift\ncode\n```\n\n[^n]: Note.\n\n"
@@ -166,15 +158,7 @@ import TestSupport
     /// pieces the extension reacts to (schemes, `www.`, `@` after every kind of character,
     /// escapes, entities that make `@`), the default corpus, and cases one by one.
     @Test func autolinkIsLeftOffOnlyWhereItLinksNothing() throws {
-        let packageRoot = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let corpus = packageRoot.appendingPathComponent("Content")
-        var texts: [String] = []
-        if let files = FileManager.default.enumerator(atPath: corpus.path) {
-            for case let file as String in files where file.hasSuffix(".md") {
-                texts.append(try String(contentsOf: corpus.appendingPathComponent(file), encoding: .utf8))
-            }
-        }
+        var texts = try Self.defaultCorpusMarkdown()
         #expect(texts.count > 20)
         let cases: [(String, Bool)] = [
             ("see www.example.org", true), ("http://example.org", true), ("ftp://x.org", true),
@@ -212,6 +196,20 @@ import TestSupport
         // alone) and texts the extension is left off.
         #expect(linked > 300)
         #expect(leftOff > 300)
+    }
+
+    /// Every Markdown file of the default corpus (`Content/`).
+    static func defaultCorpusMarkdown() throws -> [String] {
+        let packageRoot = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let corpus = packageRoot.appendingPathComponent("Content")
+        var texts: [String] = []
+        if let files = FileManager.default.enumerator(atPath: corpus.path) {
+            for case let file as String in files where file.hasSuffix(".md") {
+                texts.append(try String(contentsOf: corpus.appendingPathComponent(file), encoding: .utf8))
+            }
+        }
+        return texts
     }
 
     @Test func limitsRefuseDeepNestingAndWideTables() {
