@@ -109,6 +109,25 @@ package enum HTMLEscaping {
     }
 }
 
+extension HTMLEscaping {
+    /// Whether `path` is made only of letters, digits and `-._~/#`: a relative site path
+    /// that `safeURL` keeps (no `:`, so no scheme) and `attributeURL` leaves as it is
+    /// (nothing to percent-encode or escape). `HTMLWriter.appendLinkStart` writes such a
+    /// destination as `<a href="` + path + `">`; a linker may write it so without the checks.
+    package static func isPlainPath(_ path: String) -> Bool {
+        path.utf8.allSatisfy { byte in
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+                 UInt8(ascii: "~"), UInt8(ascii: "/"), UInt8(ascii: "#"):
+                true
+            default:
+                false
+            }
+        }
+    }
+}
+
 /// The bytes `attributeURL` percent-encodes.
 private func needsPercentEncoding(_ byte: UInt8) -> Bool {
     switch byte {

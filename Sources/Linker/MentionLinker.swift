@@ -37,6 +37,9 @@ struct MentionLinker {
     }
     /// The relative way from this page to the entities folder, computed once.
     private let entityFolder: String
+    /// Whether `entityFolder` is a plain path (`HTMLEscaping.isPlainPath`), as it nearly
+    /// always is: then a link to an entity with a plain slug is written without the checks.
+    private let entityFolderIsPlain: Bool
 
     init(names: EntityNames, page: String, pageTitle: String, mode: String, ownSlug: String?) {
         self.names = names
@@ -45,6 +48,7 @@ struct MentionLinker {
         self.mode = mode
         self.ownSlug = ownSlug
         entityFolder = PagePath.link(from: page, to: "entities/")
+        entityFolderIsPlain = HTMLEscaping.isPlainPath(entityFolder)
         // A page records a few dozen passages: room for them at once, not grown by rehashing.
         recordedPassages.reserveCapacity(64)
     }
@@ -125,7 +129,18 @@ struct MentionLinker {
     /// inlines for each piece, which the writer would walk (a few allocations per mention).
     /// `MentionLinkerTests` and `LinkedWritingTests` hold it to the writer's HTML.
     private func appendLink(_ slug: String, shown: UnsafeBufferPointer<UInt8>, to html: inout [UInt8]) {
-        let isLink = HTMLWriter.appendLinkStart(destination: entityFolder + slug + ".html", title: "", to: &html)
+        let isLink: Bool
+        if entityFolderIsPlain, HTMLEscaping.isPlainPath(slug) {
+            // What appendLinkStart writes for a plain destination, without joining the
+            // destination into a String and checking it (every linked name of every page).
+            html.append(contentsOf: #"<a href=""#.utf8)
+            html.append(contentsOf: entityFolder.utf8)
+            html.append(contentsOf: slug.utf8)
+            html.append(contentsOf: #".html">"#.utf8)
+            isLink = true
+        } else {
+            isLink = HTMLWriter.appendLinkStart(destination: entityFolder + slug + ".html", title: "", to: &html)
+        }
         html.append(contentsOf: #"<span class="mention">"#.utf8)
         HTMLEscaping.append(escaping: shown, to: &html)
         html.append(contentsOf: isLink ? "</span></a>".utf8 : "</span></span>".utf8)

@@ -103,8 +103,14 @@ import TestSupport
         var random = SplitMix64(seed: 0x11_4C)
         let pieces = ["../", "entities/", "a00001", ".html", "#p3", "-", "_", "~", "javascript:", "JavaScript:", "data:", "file:",
                       "http://x.org", "mailto:a@b", " ", "\t", "&", "<", "\"", "'", "%20", "é", "{", "|", "\u{7F}", ":", "?q=1", ""]
+        var plain = 0
         for _ in 0..<5_000 {
             let destination = random.text(from: pieces, maxPieces: 6)
+            // A plain path is written as it is (what linkers write without the checks).
+            if HTMLEscaping.isPlainPath(destination) {
+                plain += 1
+                #expect(reference(destination, title: "") == #"<a href=""# + destination + #"">"#, "\(destination)")
+            }
             let title = random.next() % 4 == 0 ? random.text(from: ["a", "&", "\"", " "], maxPieces: 4) : ""
             var output = Array("x".utf8)
             let isLink = HTMLWriter.appendLinkStart(destination: destination, title: title, to: &output)
@@ -112,5 +118,6 @@ import TestSupport
             #expect(String(decoding: output.dropFirst(), as: UTF8.self) == expected, "\(destination.debugDescription)")
             #expect(isLink == expected.hasPrefix("<a "))
         }
+        #expect(plain > 500)
     }
 }
