@@ -334,15 +334,39 @@ struct MentionLinker {
     /// (`isSimpleText`), given the mention's byte range.
     static func snippet(_ bytes: UnsafeBufferPointer<UInt8>, start mentionStart: Int, end mentionEnd: Int) -> String {
         func isScalarStart(_ index: Int) -> Bool { bytes[index] & 0xC0 != 0x80 }
+        /// Whether `range` holds only ASCII bytes (each its own scalar), read eight at a time.
+        func isASCII(_ range: Range<Int>) -> Bool {
+            let raw = UnsafeRawPointer(bytes.baseAddress!)
+            var index = range.lowerBound
+            while index + 8 <= range.upperBound {
+                if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & WordBytes.high != 0 { return false }
+                index += 8
+            }
+            while index < range.upperBound {
+                if bytes[index] >= 0x80 { return false }
+                index += 1
+            }
+            return true
+        }
+        // 70 scalars either side: in ASCII text (nearly all), 70 bytes, found without
+        // stepping scalar by scalar.
         var start = mentionStart
-        for _ in 0..<70 where start > 0 {
-            start -= 1
-            while start > 0, !isScalarStart(start) { start -= 1 }
+        if isASCII(max(0, mentionStart - 70)..<mentionStart) {
+            start = max(0, mentionStart - 70)
+        } else {
+            for _ in 0..<70 where start > 0 {
+                start -= 1
+                while start > 0, !isScalarStart(start) { start -= 1 }
+            }
         }
         var end = mentionEnd
-        for _ in 0..<70 where end < bytes.count {
-            end += 1
-            while end < bytes.count, !isScalarStart(end) { end += 1 }
+        if isASCII(mentionEnd..<min(bytes.count, mentionEnd + 70)) {
+            end = min(bytes.count, mentionEnd + 70)
+        } else {
+            for _ in 0..<70 where end < bytes.count {
+                end += 1
+                while end < bytes.count, !isScalarStart(end) { end += 1 }
+            }
         }
         while start > 0, bytes[start - 1] != UInt8(ascii: " ") { start -= 1 }
         while end < bytes.count, bytes[end] != UInt8(ascii: " ") { end += 1 }

@@ -142,3 +142,33 @@ import TestSupport
         }
     }
 }
+
+/// A mention's snippet on bytes is the one the Character version cuts: about 70 characters
+/// either side, widened to whole words, for every place of the mention in long texts of
+/// ASCII and of the other characters the byte path takes.
+@Suite struct MentionSnippetTests {
+    @Test func byteSnippetEqualsCharacterSnippet() {
+        var random = SplitMix64(seed: 0x5_41_99)
+        let pieces = ["a", "b", "word", " ", " ", "\n", ".", "é", "’", "–", "ŏ", "\u{00A0}", "Kim"]
+        var checked = 0
+        for _ in 0..<2_000 {
+            let text = random.text(from: pieces, maxPieces: 120)
+            let characters = Array(text)
+            guard characters.count > 2, MentionLinker.isSimpleText(Array(text.utf8)) else { continue }
+            let offset = Int(random.next() % UInt64(characters.count - 1))
+            let length = 1 + Int(random.next() % UInt64(min(5, characters.count - offset)))
+            let start = String(characters[..<offset]).utf8.count
+            let end = start + String(characters[offset..<(offset + length)]).utf8.count
+            var contiguous = text
+            let onBytes = contiguous.withUTF8 { MentionLinker.snippet($0, start: start, end: end) }
+            #expect(onBytes == MentionLinker.snippet(characters, offset: offset, length: length), "\(text.debugDescription) \(offset)")
+            checked += 1
+        }
+        #expect(checked > 1_000)
+        // A space exactly 70 characters before the mention, and exactly 70 after it.
+        let crafted = "aaaa " + String(repeating: "b", count: 69) + "KIM" + String(repeating: "c", count: 70) + " dddd"
+        var bytes = crafted
+        let onBytes = bytes.withUTF8 { MentionLinker.snippet($0, start: 74, end: 77) }
+        #expect(onBytes == MentionLinker.snippet(Array(crafted), offset: 74, length: 3))
+    }
+}
