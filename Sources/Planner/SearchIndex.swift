@@ -147,10 +147,9 @@ package struct SearchIndex {
 
     /// The version-2 index straight from the recipes (a full build; `serve` keeps every
     /// entry, `files(entries:)`), made beside `serial`: while `serial` runs on this thread,
-    /// shards are made one after another on another core, and those left when it returns on
-    /// every core. Each shard is made from its own entries, so no more than a shard's worth
-    /// of entries is in memory at once besides the shards.
-    /// The recipes too are made on the other core (`recipes`, first).
+    /// the recipes and then shards one after another are made on another core, and the
+    /// shards left when it returns on every core. Each shard is made from its own entries, so
+    /// no more than a shard's worth of entries is in memory at once besides the shards.
     static func files<Serial: Sendable>(
         recipes makeRecipes: @escaping @Sendable () -> [Recipe], beside serial: () -> Serial
     ) -> (Serial, [PlannedAsset]) {
