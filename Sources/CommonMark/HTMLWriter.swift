@@ -126,11 +126,11 @@ package struct HTMLWriter {
             if case .heading = block { context.section += 1 }
             if counted, options.numberParagraphs, case .paragraph(let inlines, let line) = block {
                 let id = claim("p\(paragraphs)")
-                output += "<p id=\""
+                output.literal("<p id=\"")
                 output += id
-                output += "\">"
+                output.literal("\">")
                 writeParagraphText(inlines, line: line)
-                output += "</p>\n"
+                output.literal("</p>\n")
             } else {
                 write(block)
             }
@@ -201,7 +201,7 @@ package struct HTMLWriter {
         case .paragraph(let inlines, let line):
             output += Self.isOnlyAnchors(inlines) ? "<p class=\"page-start\">" : "<p>"
             writeParagraphText(inlines, line: line)
-            output += "</p>\n"
+            output.literal("</p>\n")
         case .heading(let level, let original, let line):
             let inlines = linkedHeading(original, line: line)
             let text = HTMLText.trimmingWhitespaces(inlines.plainText)
@@ -209,30 +209,30 @@ package struct HTMLWriter {
             headings.append(HeadingInfo(level: level, id: id, text: text))
             output += "<h\(level) id=\""
             output += id
-            output += "\">"
+            output.literal("\">")
             writeUnlinked(inlines)
             output += "</h\(level)>\n"
         case .blockQuote(let blocks):
-            output += "<blockquote>\n"
+            output.literal("<blockquote>\n")
             write(blocks)
-            output += "</blockquote>\n"
+            output.literal("</blockquote>\n")
         case .list(let ordered, let start, let tight, let items):
             writeList(ordered: ordered, start: start, tight: tight, items: items)
         case .codeBlock(let info, let code, _):
             let language = info.split(separator: " ").first.map(String.init) ?? ""
             if language.isEmpty {
-                output += "<pre><code>"
+                output.literal("<pre><code>")
             } else {
-                output += "<pre><code class=\"language-"
+                output.literal("<pre><code class=\"language-")
                 output.escaped(language)
-                output += "\">"
+                output.literal("\">")
             }
             output.escaped(code)
-            output += "</code></pre>\n"
+            output.literal("</code></pre>\n")
         case .html(let html):
             output += html
         case .thematicBreak:
-            output += "<hr>\n"
+            output.literal("<hr>\n")
         case .table(let alignments, let header, let rows):
             writeTable(alignments: alignments, header: header, rows: rows)
         }
@@ -244,7 +244,7 @@ package struct HTMLWriter {
         let tag = ordered ? "ol" : "ul"
         output += ordered && start != 1 ? "<ol start=\"\(start)\">\n" : "<\(tag)>\n"
         for item in items {
-            output += "<li>"
+            output.literal("<li>")
             for block in item {
                 if tight, case .paragraph(let inlines, let line) = block {
                     writeParagraphText(inlines, line: line)
@@ -252,7 +252,7 @@ package struct HTMLWriter {
                     write(block)
                 }
             }
-            output += "</li>\n"
+            output.literal("</li>\n")
         }
         output += "</\(tag)>\n"
     }
@@ -273,60 +273,60 @@ package struct HTMLWriter {
         // Each scrollable region needs a name of its own on the page.
         tableCount += 1
         output += "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Table \(tableCount)\">"
-        output += "<table>\n<thead>\n<tr>"
+        output.literal("<table>\n<thead>\n<tr>")
         for (index, cell) in header.enumerated() {
-            output += "<th scope=\"col\""
+            output.literal("<th scope=\"col\"")
             output += cellClass(index)
-            output += ">"
+            output.literal(">")
             write(cell)
-            output += "</th>"
+            output.literal("</th>")
         }
-        output += "</tr>\n</thead>\n"
+        output.literal("</tr>\n</thead>\n")
         if !rows.isEmpty {
-            output += "<tbody>\n"
+            output.literal("<tbody>\n")
             for row in rows {
-                output += "<tr>"
+                output.literal("<tr>")
                 for (index, cell) in row.enumerated() {
-                    output += "<td"
+                    output.literal("<td")
                     output += cellClass(index)
-                    output += ">"
+                    output.literal(">")
                     write(cell)
-                    output += "</td>"
+                    output.literal("</td>")
                 }
-                output += "</tr>\n"
+                output.literal("</tr>\n")
             }
-            output += "</tbody>\n"
+            output.literal("</tbody>\n")
         }
-        output += "</table></div>\n"
+        output.literal("</table></div>\n")
     }
 
     private mutating func writeFootnotes(_ footnotes: [MarkdownFootnote]) {
         guard !footnotes.isEmpty else { return }
-        output += "<section class=\"footnotes\" aria-labelledby=\"footnotes-heading\">\n"
-        output += "<h2 id=\"footnotes-heading\">Notes</h2>\n<ol>\n"
+        output.literal("<section class=\"footnotes\" aria-labelledby=\"footnotes-heading\">\n")
+        output.literal("<h2 id=\"footnotes-heading\">Notes</h2>\n<ol>\n")
         ids.append("footnotes-heading")
         for footnote in footnotes {
             context = TextContext()
             context.footnote = footnote.label
             let slug = Slug.make(footnote.label)
             let id = claim("fn-\(slug)")
-            output += "<li id=\""
+            output.literal("<li id=\"")
             output += id
-            output += "\""
+            output.literal("\"")
             if let value = Int(footnote.label) {
-                output += " value=\""
+                output.literal(" value=\"")
                 output += String(value)
-                output += "\""
+                output.literal("\"")
             }
-            output += ">"
+            output.literal(">")
             write(footnote.blocks)
-            output += "<a href=\"#fnref-"
+            output.literal("<a href=\"#fnref-")
             output += slug
-            output += "\" class=\"footnote-back\" aria-label=\"Back to note reference "
+            output.literal("\" class=\"footnote-back\" aria-label=\"Back to note reference ")
             output.escaped(footnote.label)
-            output += "\">↩</a></li>\n"
+            output.literal("\">↩</a></li>\n")
         }
-        output += "</ol>\n</section>\n"
+        output.literal("</ol>\n</section>\n")
     }
 
     private mutating func write(_ inlines: [MarkdownInline]) {
@@ -342,13 +342,13 @@ package struct HTMLWriter {
                 HTMLEscaping.append(escaping: text, to: &output.bytes)
             }
         case .softBreak:
-            output += "\n"
+            output.literal("\n")
         case .lineBreak:
-            output += "<br>\n"
+            output.literal("<br>\n")
         case .code(let code):
-            output += "<code>"
+            output.literal("<code>")
             output.escaped(code)
-            output += "</code>"
+            output.literal("</code>")
         case .emphasis(let children):
             wrap("em", children)
         case .strong(let children):
@@ -364,17 +364,17 @@ package struct HTMLWriter {
             output += isLink ? "</a>" : "</span>"
         case .image(let source, let title, let alt):
             guard let url = HTMLEscaping.safeURL(source) else { return }
-            output += "<img src=\""
+            output.literal("<img src=\"")
             output += HTMLEscaping.attributeURL(url)
-            output += "\" alt=\""
+            output.literal("\" alt=\"")
             output.escaped(alt.plainText)
-            output += "\""
+            output.literal("\"")
             if !title.isEmpty {
-                output += " title=\""
+                output.literal(" title=\"")
                 output.escaped(title)
-                output += "\""
+                output.literal("\"")
             }
-            output += ">"
+            output.literal(">")
         case .html(let html), .rendered(let html, _):
             output += html
         case .footnoteReference(let label):
@@ -382,26 +382,26 @@ package struct HTMLWriter {
             let count = footnoteReferenceCounts[label, default: 0] + 1
             footnoteReferenceCounts[label] = count
             let id = claim(count == 1 ? "fnref-\(slug)" : "fnref-\(slug)-\(count)")
-            output += "<sup class=\"footnote-ref\"><a id=\""
+            output.literal("<sup class=\"footnote-ref\"><a id=\"")
             output += id
-            output += "\" href=\"#fn-"
+            output.literal("\" href=\"#fn-")
             output += slug
-            output += "\" aria-label=\"Note "
+            output.literal("\" aria-label=\"Note ")
             output.escaped(label)
-            output += "\">"
+            output.literal("\">")
             output.escaped(label)
-            output += "</a></sup>"
+            output.literal("</a></sup>")
         case .anchor(let id, let label, let cssClass):
             let claimed = claim(id)
             output.spanStart(cssClass, id: claimed)
             output.escaped(label)
-            output += "</span>"
+            output.literal("</span>")
         case .span(let cssClass, let children):
             // The hook leaves an illegible mark's text alone.
             if cssClass == "illegible", linkText != nil {
                 output.spanStart(cssClass, id: nil)
                 writeUnlinked(children)
-                output += "</span>"
+                output.literal("</span>")
             } else {
                 wrapSpan(cssClass, children)
             }
@@ -409,7 +409,7 @@ package struct HTMLWriter {
             let claimed = claim(id)
             output.spanStart(cssClass, id: claimed)
             writeUnlinked(children)
-            output += "</span>"
+            output.literal("</span>")
         }
     }
 
@@ -439,19 +439,19 @@ package struct HTMLWriter {
     }
 
     private mutating func wrap(_ tag: String, _ children: [MarkdownInline]) {
-        output += "<"
+        output.literal("<")
         output += tag
-        output += ">"
+        output.literal(">")
         write(children)
-        output += "</"
+        output.literal("</")
         output += tag
-        output += ">"
+        output.literal(">")
     }
 
     private mutating func wrapSpan(_ cssClass: String, _ children: [MarkdownInline]) {
         output.spanStart(cssClass, id: nil)
         write(children)
-        output += "</span>"
+        output.literal("</span>")
     }
 }
 
@@ -464,6 +464,12 @@ struct HTMLBytes {
         output.bytes.append(contentsOf: text.utf8)
     }
 
+    /// Appends a tag or other literal: its bytes copied from the binary as one buffer (the
+    /// writer's many short literals went through the String's UTF-8 view one by one).
+    mutating func literal(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
     /// Appends `text` escaped for HTML.
     mutating func escaped(_ text: String) {
         HTMLEscaping.append(escaping: text, to: &bytes)
@@ -471,13 +477,13 @@ struct HTMLBytes {
 
     /// `<span class="…">` or `<span class="…" id="…">`, the class escaped.
     mutating func spanStart(_ cssClass: String, id: String?) {
-        self += "<span class=\""
+        literal("<span class=\"")
         escaped(cssClass)
         if let id {
-            self += "\" id=\""
+            literal("\" id=\"")
             self += id
         }
-        self += "\">"
+        literal("\">")
     }
 
     var string: String { String(decoding: bytes, as: UTF8.self) }
