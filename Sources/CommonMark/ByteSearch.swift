@@ -10,6 +10,20 @@ extension UnsafeBufferPointer where Element == UInt8 {
         return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
     }
 
+    /// The index of the first byte of 0x80 or more in `range` (`range.upperBound` if there is
+    /// none), eight bytes at a time: nearly all text is ASCII.
+    package func firstNonASCII(in range: Range<Int>) -> Int {
+        guard let base = baseAddress else { return range.upperBound }
+        let raw = UnsafeRawPointer(base)
+        var index = range.lowerBound
+        while index + 8 <= range.upperBound,
+              raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & WordBytes.high == 0 {
+            index += 8
+        }
+        while index < range.upperBound, self[index] < 0x80 { index += 1 }
+        return index
+    }
+
     /// Whether the bytes contain `needle`'s: its first byte found with memchr, the rest
     /// compared with memcmp.
     package func contains(_ needle: StaticString) -> Bool {

@@ -112,8 +112,8 @@ package enum HTMLEscaping {
 extension HTMLEscaping {
     /// Whether `path` is made only of letters, digits and `-._~/#`: a relative site path
     /// that `safeURL` keeps (no `:`, so no scheme) and `attributeURL` leaves as it is
-    /// (nothing to percent-encode or escape). `HTMLWriter.appendLinkStart` writes such a
-    /// destination as `<a href="` + path + `">`; a linker may write it so without the checks.
+    /// (nothing to percent-encode or escape): `HTMLWriter.appendLinkStart` writes such a
+    /// destination as it is, without those checks.
     package static func isPlainPath(_ path: String) -> Bool {
         path.utf8.allSatisfy { byte in
             switch byte {

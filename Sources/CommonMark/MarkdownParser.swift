@@ -20,7 +20,6 @@ package enum MarkdownParser {
         case never
     }
 
-
     private static let lock = NSLock()
     /// Whether parses may run at once; decided by a first parse made alone under the lock.
     package static let parsesConcurrently: Bool = {

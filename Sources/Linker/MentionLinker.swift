@@ -37,9 +37,6 @@ struct MentionLinker {
     }
     /// The relative way from this page to the entities folder, computed once.
     private let entityFolder: String
-    /// Whether `entityFolder` is a plain path (`HTMLEscaping.isPlainPath`), as it nearly
-    /// always is: then a link to an entity with a plain slug is written without the checks.
-    private let entityFolderIsPlain: Bool
 
     init(names: EntityNames, page: String, pageTitle: String, mode: String, ownSlug: String?) {
         self.names = names
@@ -48,7 +45,6 @@ struct MentionLinker {
         self.mode = mode
         self.ownSlug = ownSlug
         entityFolder = PagePath.link(from: page, to: "entities/")
-        entityFolderIsPlain = HTMLEscaping.isPlainPath(entityFolder)
         // A page records a few dozen passages: room for them at once, not grown by rehashing.
         recordedPassages.reserveCapacity(64)
     }
@@ -129,18 +125,7 @@ struct MentionLinker {
     /// inlines for each piece, which the writer would walk (a few allocations per mention).
     /// `MentionLinkerTests` and `LinkedWritingTests` hold it to the writer's HTML.
     private func appendLink(_ slug: String, shown: UnsafeBufferPointer<UInt8>, to html: inout [UInt8]) {
-        let isLink: Bool
-        if entityFolderIsPlain, HTMLEscaping.isPlainPath(slug) {
-            // What appendLinkStart writes for a plain destination, without joining the
-            // destination into a String and checking it (every linked name of every page).
-            html.append(contentsOf: #"<a href=""#.utf8)
-            html.append(contentsOf: entityFolder.utf8)
-            html.append(contentsOf: slug.utf8)
-            html.append(contentsOf: #".html">"#.utf8)
-            isLink = true
-        } else {
-            isLink = HTMLWriter.appendLinkStart(destination: entityFolder + slug + ".html", title: "", to: &html)
-        }
+        let isLink = HTMLWriter.appendLinkStart(destination: entityFolder + slug + ".html", title: "", to: &html)
         html.append(contentsOf: #"<span class="mention">"#.utf8)
         HTMLEscaping.append(escaping: shown, to: &html)
         html.append(contentsOf: isLink ? "</span></a>".utf8 : "</span></span>".utf8)
@@ -159,16 +144,7 @@ struct MentionLinker {
     /// (U+00A0–U+02FF) and general punctuation (U+2010–U+2027, U+2030–U+205E: dashes,
     /// quotes, ellipsis; not the joiners and spaces before them).
     static func isSimpleText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        // Eight ASCII bytes at a time: nearly all text is ASCII.
-        var index = 0
-        if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            while index + 8 <= bytes.count,
-                  raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                index += 8
-            }
-        }
-        return isSimpleText(bytes, from: index)
+        isSimpleText(bytes, from: bytes.firstNonASCII(in: 0..<bytes.count))
     }
 
     static func isSimpleText<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, from start: Int? = nil) -> Bool
@@ -334,20 +310,8 @@ struct MentionLinker {
     /// (`isSimpleText`), given the mention's byte range.
     static func snippet(_ bytes: UnsafeBufferPointer<UInt8>, start mentionStart: Int, end mentionEnd: Int) -> String {
         func isScalarStart(_ index: Int) -> Bool { bytes[index] & 0xC0 != 0x80 }
-        /// Whether `range` holds only ASCII bytes (each its own scalar), read eight at a time.
-        func isASCII(_ range: Range<Int>) -> Bool {
-            let raw = UnsafeRawPointer(bytes.baseAddress!)
-            var index = range.lowerBound
-            while index + 8 <= range.upperBound {
-                if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & WordBytes.high != 0 { return false }
-                index += 8
-            }
-            while index < range.upperBound {
-                if bytes[index] >= 0x80 { return false }
-                index += 1
-            }
-            return true
-        }
+        /// Whether `range` holds only ASCII bytes, each a scalar of its own.
+        func isASCII(_ range: Range<Int>) -> Bool { bytes.firstNonASCII(in: range) == range.upperBound }
         // 70 scalars either side: in ASCII text (nearly all), 70 bytes, found without
         // stepping scalar by scalar.
         var start = mentionStart

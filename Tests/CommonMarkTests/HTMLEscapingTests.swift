@@ -106,7 +106,7 @@ import TestSupport
         var plain = 0
         for _ in 0..<5_000 {
             let destination = random.text(from: pieces, maxPieces: 6)
-            // A plain path is written as it is (what linkers write without the checks).
+            // A plain path is written as it is.
             if HTMLEscaping.isPlainPath(destination) {
                 plain += 1
                 #expect(reference(destination, title: "") == #"<a href=""# + destination + #"">"#, "\(destination)")
