@@ -37,6 +37,33 @@ package enum HTMLText {
         }
     }
 
+    /// Buffers `withPlainUTF8` fills, kept by a caller from one page to the next (the search
+    /// index, for every page of a shard): two arrays made and freed per page were a tenth of
+    /// the index's cost, and their first use a page fault every few pages.
+    package struct Scratch {
+        var visible: [UInt8] = []
+        var folded: [UInt8] = []
+
+        package init() {}
+    }
+
+    /// Calls `body` with the bytes of `plainUTF8(html)`, made in `scratch`.
+    package static func withPlainUTF8<Result>(
+        of html: [UInt8], scratch: inout Scratch, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
+        scratch.visible.removeAll(keepingCapacity: true)
+        scratch.visible.reserveCapacity(html.count)
+        html.withUnsafeBufferPointer { appendVisibleText(of: $0, to: &scratch.visible) }
+        if scratch.folded.count < scratch.visible.count {
+            scratch.folded = [UInt8](repeating: 0, count: max(scratch.visible.count, 2 * scratch.folded.count))
+        }
+        return scratch.visible.withUnsafeBufferPointer { text in
+            scratch.folded.withUnsafeMutableBufferPointer { folded in
+                body(UnsafeBufferPointer(rebasing: folded[..<decodeAndFold(text, into: folded)]))
+            }
+        }
+    }
+
     /// Appends the bytes outside tags to `visible`, skipping the content of svg, style and
     /// script elements, and a space for every tag.
     /// The String of the bytes is made only if a bracket next to a non-ASCII scalar needs the

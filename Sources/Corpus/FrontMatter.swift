@@ -17,22 +17,33 @@ package enum FrontMatter {
         guard text.hasPrefix("---\n") || text == "---" else {
             return .success(FrontMatterSplit(yaml: nil, yamlFirstLine: 1, body: text, bodyFirstLine: 1))
         }
-        // Lines are found on the bytes; only the two pieces are made into strings.
-        let bytes = Array(text.utf8)
-        var lineNumber = 1
-        var lineStart = 4
-        while lineStart <= bytes.count {
-            lineNumber += 1
-            var lineEnd = lineStart
-            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
-            let line = bytes[lineStart..<lineEnd]
-            if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) {
-                let yaml = String(decoding: bytes[4..<max(4, lineStart - 1)], as: UTF8.self)
-                let body = lineEnd < bytes.count ? String(decoding: bytes[(lineEnd + 1)...], as: UTF8.self) : ""
-                return .success(FrontMatterSplit(
-                    yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: lineNumber + 1))
+        // Lines are found on the text's own bytes (no copy of the file); the two pieces are
+        // cut at line ends, so each is made from a Substring without checking its UTF-8 again.
+        var contiguous = text
+        let fence: (yamlEnd: Int, bodyStart: Int?, bodyFirstLine: Int)? = contiguous.withUTF8 { bytes in
+            var lineNumber = 1
+            var lineStart = 4
+            while lineStart <= bytes.count {
+                lineNumber += 1
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+                if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) {
+                    return (max(4, lineStart - 1), lineEnd < bytes.count ? lineEnd + 1 : nil, lineNumber + 1)
+                }
+                lineStart = lineEnd + 1
             }
-            lineStart = lineEnd + 1
+            return nil
+        }
+        if let fence {
+            let utf8 = contiguous.utf8
+            func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+            // Through the UTF-8 view: a String's own subscript would round to Characters
+            // (a CR before the fence's LF would be dropped from the YAML).
+            let yaml = String(Substring(utf8[index(4)..<index(fence.yamlEnd)]))
+            let body = fence.bodyStart.map { String(Substring(utf8[index($0)...])) } ?? ""
+            return .success(FrontMatterSplit(
+                yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: fence.bodyFirstLine))
         }
         return .failure(.error(
             "front-matter-unclosed", "front matter starts with `---` but is never closed",

@@ -129,10 +129,11 @@ package struct SearchIndex {
     /// Appends `json(recipe.filled())` without making the filled entry: the text goes from the
     /// HTML's plain bytes straight into the JSON (a full build's search index is 10 MB of
     /// text at N = 1,000, which the String, the joined text and the entry's own bytes copied).
-    private static func appendJSON(_ recipe: Recipe, to json: inout JSONWriter) {
+    /// `scratch` is `HTMLText.withPlainUTF8`'s, kept from one entry to the next.
+    private static func appendJSON(_ recipe: Recipe, to json: inout JSONWriter, scratch: inout HTMLText.Scratch) {
         guard let html = recipe.html else { return json.appendEntry(recipe.entry) { $0.appendString(recipe.entry.x) } }
         json.appendEntry(recipe.entry) { json in
-            json.appendQuoted(parts: recipe.prefix, HTMLText.plainUTF8(html), recipe.suffix)
+            json.appendQuoted(parts: recipe.prefix, plainTextOf: html, recipe.suffix, scratch: &scratch)
         }
     }
 
@@ -170,9 +171,10 @@ package struct SearchIndex {
         var json = JSONWriter()
         json.bytes.reserveCapacity(recipes[range].reduce(128) { $0 + ($1.html?.count ?? 0) + 256 })
         json.appendShardStart(shard)
+        var scratch = HTMLText.Scratch()
         for index in range {
             if index > range.lowerBound { json.bytes.append(UInt8(ascii: ",")) }
-            appendJSON(recipes[index], to: &json)
+            appendJSON(recipes[index], to: &json, scratch: &scratch)
         }
         json.appendShardEnd()
         return json.bytes
@@ -265,13 +267,13 @@ private struct JSONWriter {
         string.withUTF8 { appendQuoted($0) }
     }
 
-    /// One JSON string of `prefix`, `middle` and `suffix` joined (escaping goes byte by byte,
-    /// so the parts are escaped one after the other).
-    mutating func appendQuoted(parts prefix: String, _ middle: [UInt8], _ suffix: String) {
+    /// One JSON string of `prefix`, the plain text of `html` and `suffix` joined (escaping
+    /// goes byte by byte, so the parts are escaped one after the other).
+    mutating func appendQuoted(parts prefix: String, plainTextOf html: [UInt8], _ suffix: String, scratch: inout HTMLText.Scratch) {
         bytes.append(UInt8(ascii: "\""))
         var prefix = prefix, suffix = suffix
         prefix.withUTF8 { appendEscaped($0) }
-        middle.withUnsafeBufferPointer { appendEscaped($0) }
+        HTMLText.withPlainUTF8(of: html, scratch: &scratch) { appendEscaped($0) }
         suffix.withUTF8 { appendEscaped($0) }
         bytes.append(UInt8(ascii: "\""))
     }

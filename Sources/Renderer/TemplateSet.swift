@@ -50,8 +50,15 @@ package struct TemplateSet: Sendable {
         var parsed: [String: MustacheTemplate] = [:]
         func register(_ text: String, original: String, name: String, file: String) {
             do {
-                _ = try MustacheTemplate(string: original)
-                let template = try MustacheTemplate(string: Self.escapingPragma + text)
+                let template: MustacheTemplate
+                do {
+                    template = try MustacheTemplate(string: Self.escapingPragma + text)
+                } catch {
+                    // The error as the author wrote it, where the original has one (the
+                    // text parsed is compiled from it and starts with the pragma's line).
+                    _ = try MustacheTemplate(string: original)
+                    throw error
+                }
                 library.register(template, named: name)
                 parsed[name] = template
             } catch let error as MustacheTemplate.ParserError {

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Mustache
 import Planner
 import Testing
 @testable import Renderer
@@ -83,5 +84,14 @@ import Testing
             from: folder.path, schemas: ["article": .object(["title": .text])], diagnostics: &diagnostics)
         #expect(templates == nil)
         #expect(diagnostics.contains { $0.rule == "template-syntax" })
+        // Where the error is, as in the file the author wrote (the text parsed is compiled
+        // from it, behind a pragma's line).
+        var expected: (line: Int, column: Int)?
+        do { _ = try MustacheTemplate(string: "line\n{{#title}}\nno close\n") } catch let error as MustacheTemplate.ParserError {
+            expected = (error.context.lineNumber, error.context.columnNumber)
+        }
+        let location = try #require(diagnostics.first { $0.rule == "template-syntax" }?.location)
+        #expect(location.file.hasSuffix("pages/article.md"))
+        #expect(location.line == expected?.line && location.column == expected?.column)
     }
 }
