@@ -45,22 +45,22 @@ package struct RenderedMarkdown: Sendable, Equatable {
 
 /// Renders `MarkdownDocument` values to HTML. Pure Swift, so pages render in parallel.
 package struct HTMLWriter {
-    private var options: HTMLRenderOptions
+    var options: HTMLRenderOptions
     /// The HTML so far, as UTF-8 bytes (appending bytes is cheaper than growing a String).
-    private var output = HTMLBytes()
+    var output = HTMLBytes()
     private var usedIDs: Set<String>
     private var ids: [String] = []
     private var headings: [HeadingInfo] = []
     /// Top-level paragraphs so far that are not only page markers: their ids (`p1`, `p2`, …)
     /// and the hook's `context.paragraph`.
-    private var paragraphs = 0
+    var paragraphs = 0
     private var footnoteReferenceCounts: [String: Int] = [:]
     private var tableCount = 0
     /// Called with every text run the linker may rewrite, and where it sits; its inlines are
     /// written instead of the text (not passed to it again).
-    private var linkText: TextHook?
+    var linkText: TextHook?
     /// Where the text being written sits, as the hook sees it.
-    private var context = TextContext()
+    var context = TextContext()
 
     package init(options: HTMLRenderOptions = HTMLRenderOptions()) {
         self.options = options
@@ -84,14 +84,22 @@ package struct HTMLWriter {
     ) -> RenderedMarkdown {
         var writer = HTMLWriter(options: options)
         writer.linkText = linkingText
-        writer.output.bytes.reserveCapacity(16_384)
-        // A body claims an id per paragraph, citation and note: room for a long page's ids
-        // at once, not grown by rehashing every id so far (a fifth of claiming ids).
-        writer.usedIDs.reserveCapacity(options.reservedIDs.count + 128)
-        writer.ids.reserveCapacity(128)
+        writer.prepareForBody()
         writer.writeTopLevel(document.blocks)
         writer.writeFootnotes(document.footnotes)
-        return RenderedMarkdown(utf8: writer.output.bytes, headings: writer.headings, ids: writer.ids)
+        return writer.finished()
+    }
+
+    mutating func prepareForBody() {
+        output.bytes.reserveCapacity(16_384)
+        // A body claims an id per paragraph, citation and note: room for a long page's ids
+        // at once, not grown by rehashing every id so far (a fifth of claiming ids).
+        usedIDs.reserveCapacity(options.reservedIDs.count + 128)
+        ids.reserveCapacity(128)
+    }
+
+    func finished() -> RenderedMarkdown {
+        RenderedMarkdown(utf8: output.bytes, headings: headings, ids: ids)
     }
 
     /// Renders inline content only (titles, captions).
@@ -101,7 +109,7 @@ package struct HTMLWriter {
         return writer.output.string
     }
 
-    private mutating func claim(_ wanted: String) -> String {
+    mutating func claim(_ wanted: String) -> String {
         var candidate = wanted
         var suffix = 2
         // One hash per id that is free (nearly all of them): insert says whether it was.
@@ -114,37 +122,49 @@ package struct HTMLWriter {
     }
 
     private mutating func writeTopLevel(_ blocks: [MarkdownBlock]) {
-        for block in blocks {
-            // The hook's context, as InlineRewriter.apply keeps it.
-            context.paragraph = nil
-            var counted = false
-            if case .paragraph(let inlines, _) = block, !Self.isOnlyAnchors(inlines) {
-                paragraphs += 1
-                context.paragraph = paragraphs
-                counted = true
-            }
-            if case .heading = block { context.section += 1 }
-            if counted, options.numberParagraphs, case .paragraph(let inlines, let line) = block {
-                let id = claim("p\(paragraphs)")
-                output.literal("<p id=\"")
-                output += id
-                output.literal("\">")
-                writeParagraphText(inlines, line: line)
-                output.literal("</p>\n")
-            } else {
-                write(block)
-            }
+        for block in blocks { writeTopLevel(block) }
+    }
+
+    /// A block of the document's top level: its paragraphs (but a page's start) are numbered.
+    mutating func writeTopLevel(_ block: MarkdownBlock) {
+        if case .paragraph(let inlines, let line) = block, !Self.isOnlyAnchors(inlines) {
+            writeNumberedParagraph(line: line) { $0.write(inlines) }
+            return
         }
+        // The hook's context, as InlineRewriter.apply keeps it.
+        context.paragraph = nil
+        if case .heading = block { context.section += 1 }
+        write(block)
+    }
+
+    /// A top-level paragraph that is not only page anchors, its inlines written by `inlines`.
+    mutating func writeNumberedParagraph(line: Int, _ inlines: (inout HTMLWriter) -> Void) {
+        paragraphs += 1
+        context.paragraph = paragraphs
+        if options.numberParagraphs {
+            let id = claim("p\(paragraphs)")
+            output.literal("<p id=\"")
+            output += id
+            output.literal("\">")
+        } else {
+            output.literal("<p>")
+        }
+        writeParagraphText(line: line, inlines)
+        output.literal("</p>\n")
     }
 
     /// A paragraph's inlines, with the hook told the paragraph's line.
     private mutating func writeParagraphText(_ inlines: [MarkdownInline], line: Int) {
+        writeParagraphText(line: line) { $0.write(inlines) }
+    }
+
+    private mutating func writeParagraphText(line: Int, _ inlines: (inout HTMLWriter) -> Void) {
         // Writing inlines changes no other field of the context for good (a link sets and
         // restores `inLink`): saving the one field, not the context with its String, saves
         // a retain and a release per paragraph and link.
         let outerLine = context.line
         context.line = line
-        write(inlines)
+        inlines(&self)
         context.line = outerLine
     }
 
@@ -300,7 +320,7 @@ package struct HTMLWriter {
         output.literal("</table></div>\n")
     }
 
-    private mutating func writeFootnotes(_ footnotes: [MarkdownFootnote]) {
+    mutating func writeFootnotes(_ footnotes: [MarkdownFootnote]) {
         guard !footnotes.isEmpty else { return }
         output.literal("<section class=\"footnotes\" aria-labelledby=\"footnotes-heading\">\n")
         output.literal("<h2 id=\"footnotes-heading\">Notes</h2>\n<ol>\n")
@@ -329,18 +349,23 @@ package struct HTMLWriter {
         output.literal("</ol>\n</section>\n")
     }
 
-    private mutating func write(_ inlines: [MarkdownInline]) {
+    mutating func write(_ inlines: [MarkdownInline]) {
         for inline in inlines { write(inline) }
     }
 
-    private mutating func write(_ inline: MarkdownInline) {
+    /// A run of text, through the hook if there is one.
+    mutating func writeText(_ text: String) {
+        if let linkText, let linked = linkText(text, context) {
+            writeUnlinked(linked)
+        } else {
+            HTMLEscaping.append(escaping: text, to: &output.bytes)
+        }
+    }
+
+    mutating func write(_ inline: MarkdownInline) {
         switch inline {
         case .text(let text):
-            if let linkText, let linked = linkText(text, context) {
-                writeUnlinked(linked)
-            } else {
-                HTMLEscaping.append(escaping: text, to: &output.bytes)
-            }
+            writeText(text)
         case .softBreak:
             output.literal("\n")
         case .lineBreak:
@@ -350,18 +375,13 @@ package struct HTMLWriter {
             output.escaped(code)
             output.literal("</code>")
         case .emphasis(let children):
-            wrap("em", children)
+            wrap("em") { $0.write(children) }
         case .strong(let children):
-            wrap("strong", children)
+            wrap("strong") { $0.write(children) }
         case .strikethrough(let children):
-            wrap("del", children)
+            wrap("del") { $0.write(children) }
         case .link(let destination, let title, let children):
-            let isLink = Self.appendLinkStart(destination: destination, title: title, to: &output.bytes)
-            let outerInLink = context.inLink
-            context.inLink = true
-            write(children)
-            context.inLink = outerInLink
-            output += isLink ? "</a>" : "</span>"
+            writeLink(destination: destination, title: title) { $0.write(children) }
         case .image(let source, let title, let alt):
             guard let url = HTMLEscaping.safeURL(source) else { return }
             output.literal("<img src=\"")
@@ -438,14 +458,25 @@ package struct HTMLWriter {
         return true
     }
 
-    private mutating func wrap(_ tag: String, _ children: [MarkdownInline]) {
+    /// `children` (which write the element's content) inside `<tag>` and `</tag>`.
+    mutating func wrap(_ tag: String, _ children: (inout HTMLWriter) -> Void) {
         output.literal("<")
         output += tag
         output.literal(">")
-        write(children)
+        children(&self)
         output.literal("</")
         output += tag
         output.literal(">")
+    }
+
+    /// A link around what `children` write, with the hook told it is inside a link.
+    mutating func writeLink(destination: String, title: String, _ children: (inout HTMLWriter) -> Void) {
+        let isLink = Self.appendLinkStart(destination: destination, title: title, to: &output.bytes)
+        let outerInLink = context.inLink
+        context.inLink = true
+        children(&self)
+        context.inLink = outerInLink
+        output += isLink ? "</a>" : "</span>"
     }
 
     private mutating func wrapSpan(_ cssClass: String, _ children: [MarkdownInline]) {

@@ -57,6 +57,20 @@ package enum MarkdownParser {
         }
     }
 
+    /// Parses corpus Markdown and writes it as HTML in one walk over cmark's nodes, linking its
+    /// text with `linkingText` and passing each top-level block through `topLevelBlock`: what
+    /// `HTMLWriter.render(parse(text, …), linkingText:)` writes with the blocks so passed, or
+    /// nil where that needs the tree (`HTMLWriter.render(cmark:…)`).
+    package static func render(
+        _ text: String, allowRawHTML: Bool = false, noticing needles: [StaticString], inArena: Bool = arenaEnabled,
+        linkingText: HTMLWriter.TextHook?, topLevelBlock: (MarkdownBlock) -> MarkdownBlock = { $0 }
+    ) -> RenderedMarkdown? {
+        withParser(options: options(unsafe: allowRawHTML), text: text, inArena: inArena, autolink: mayAutolink(text)) { root, _ in
+            let converter = TreeConverter(keepHTML: allowRawHTML, text: text, noticing: needles)
+            return HTMLWriter.render(cmark: root, converter: converter, linkingText: linkingText, topLevelBlock: topLevelBlock)
+        }
+    }
+
     /// Renders trusted Markdown (a site author's template) straight to HTML with cmark's own
     /// renderer, raw HTML kept.
     package static func renderTrustedHTML(_ text: String) -> String {

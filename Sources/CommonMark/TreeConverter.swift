@@ -8,9 +8,11 @@ final class TreeConverter {
     /// text: a few kilobytes of `*` or `>` nest thousands deep, and converting or rendering
     /// that recursively would overflow the stack.
     static let maxDepth = 64
-    private var depth = 0
+    /// How deep the node being converted is (`HTMLWriter`'s walk over cmark's nodes sets it
+    /// before it has a node converted).
+    var depth = 0
     /// Whether some part of the document was flattened.
-    private(set) var exceededDepth = false
+    var exceededDepth = false
     /// The source: cmark 0.29 forgets footnote labels (a reference's literal is its index, a
     /// definition's is empty), so the label is read back from the definition's line.
     private let text: String
@@ -29,12 +31,18 @@ final class TreeConverter {
     }
 
     /// Notes whether `bytes`, text the document will hold, contains a needle.
-    private func notice(_ bytes: UnsafeBufferPointer<UInt8>) {
+    func notice(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard !noticed else { return }
         noticed = needles.contains { bytes.contains($0) }
     }
 
     func document(from root: OpaquePointer) -> MarkdownDocument {
+        let (footnotes, blockNodes) = footnotesAndBlocks(of: root)
+        return MarkdownDocument(blocks: blockNodes.compactMap { block($0) }, footnotes: footnotes)
+    }
+
+    /// The document's footnote definitions, converted, and its other top-level nodes.
+    func footnotesAndBlocks(of root: OpaquePointer) -> (footnotes: [MarkdownFootnote], blocks: [OpaquePointer]) {
         var footnotes: [MarkdownFootnote] = []
         var blockNodes: [OpaquePointer] = []
         // Definitions come last, ordered by first reference; read their labels first so that
@@ -54,7 +62,7 @@ final class TreeConverter {
             footnotes[index].blocks = blockList(children(of: child))
             index += 1
         }
-        return MarkdownDocument(blocks: blockNodes.compactMap { block($0) }, footnotes: footnotes)
+        return (footnotes, blockNodes)
     }
 
     private func definitionLabel(_ node: OpaquePointer) -> String? {
@@ -114,7 +122,7 @@ final class TreeConverter {
         return text[start..<end]
     }
 
-    private func referenceLabel(_ node: OpaquePointer) -> String {
+    func referenceLabel(_ node: OpaquePointer) -> String {
         let number = literal(node)
         if let index = Int(number), footnoteLabels.indices.contains(index - 1) {
             return footnoteLabels[index - 1]
@@ -132,11 +140,11 @@ final class TreeConverter {
         return result
     }
 
-    private func literal(_ node: OpaquePointer) -> String {
+    func literal(_ node: OpaquePointer) -> String {
         cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
     }
 
-    private func typeName(_ node: OpaquePointer) -> String {
+    func typeName(_ node: OpaquePointer) -> String {
         cmark_node_get_type_string(node).map { String(cString: $0) } ?? ""
     }
 
@@ -145,7 +153,7 @@ final class TreeConverter {
     }
 
     /// Runs `body` one level deeper, or returns nil past the depth budget.
-    private func nested<T>(_ body: () -> T) -> T? {
+    func nested<T>(_ body: () -> T) -> T? {
         guard depth < Self.maxDepth else {
             exceededDepth = true
             return nil
@@ -156,7 +164,7 @@ final class TreeConverter {
     }
 
     /// All the text below a node, gathered with cmark's iterator (no recursion).
-    private func flattenedText(_ node: OpaquePointer) -> String {
+    func flattenedText(_ node: OpaquePointer) -> String {
         guard let iterator = cmark_iter_new(node) else { return "" }
         defer { cmark_iter_free(iterator) }
         var text = ""
@@ -174,7 +182,7 @@ final class TreeConverter {
         return text
     }
 
-    private func block(_ node: OpaquePointer) -> MarkdownBlock? {
+    func block(_ node: OpaquePointer) -> MarkdownBlock? {
         let line = Int(cmark_node_get_start_line(node))
         switch cmark_node_get_type(node) {
         case CMARK_NODE_PARAGRAPH:
@@ -271,7 +279,7 @@ final class TreeConverter {
         return result
     }
 
-    private func inline(_ node: OpaquePointer) -> MarkdownInline? {
+    func inline(_ node: OpaquePointer) -> MarkdownInline? {
         // Text nodes never come here: `inlines(of:)` gathers each run of them into one text.
         switch cmark_node_get_type(node) {
         case CMARK_NODE_SOFTBREAK: return .softBreak

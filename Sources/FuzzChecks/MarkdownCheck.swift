@@ -8,9 +8,9 @@ extension FuzzCheck {
     /// A Markdown body the way the build parses and renders it: `BodyParser` with
     /// `MarkdownLimits.standard` (so text over the budgets is refused before cmark-gfm sees
     /// it, and the fuzzer does not spend its time in cmark's known quadratic cases), raw HTML
-    /// off as for an untrusted corpus, then `HTMLWriter.render`. Ids must be unique, headings
-    /// must use them, and the HTML may hold only the tags the writer makes and no
-    /// script-carrying link.
+    /// off as for an untrusted corpus, then `HTMLWriter.render` (and `BodyParser.render`, which
+    /// must write the same). Ids must be unique, headings must use them, and the HTML may hold
+    /// only the tags the writer makes and no script-carrying link.
     package static func markdown(_ bytes: [UInt8]) -> [String] {
         var problems = Problems()
         let source = MarkdownSource(file: "fuzz.md", text: Self.text(bytes), firstLine: 1)
@@ -22,6 +22,10 @@ extension FuzzCheck {
             return problems.list
         }
         let rendered = HTMLWriter.render(parsed.document)
+        // Written straight from cmark's nodes where no tree is needed, the same HTML.
+        if let direct = BodyParser(limits: .standard, allowRawHTML: false).render(source, linkingText: nil, topLevelBlock: { $0 }) {
+            problems.expect(direct == rendered, "written from cmark's nodes, the HTML differs:\n\(direct.html)\n\(rendered.html)")
+        }
         problems.expect(Set(rendered.ids).count == rendered.ids.count, "duplicate ids: \(rendered.ids)")
         let ids = Set(rendered.ids)
         for heading in rendered.headings {

@@ -38,6 +38,19 @@ package struct BodyParser: Sendable {
         return body
     }
 
+    /// Parses `source` and writes it as HTML in one walk (`MarkdownParser.render`), where
+    /// nothing needs its tree: no parse is kept (`serve` keeps them), the text is within the
+    /// limits, has no mark and nests no deeper than the converter flattens. Nil otherwise:
+    /// `parse` it and write the tree; a parse would report nothing here.
+    package func render(
+        _ source: MarkdownSource, linkingText: HTMLWriter.TextHook?, topLevelBlock: (MarkdownBlock) -> MarkdownBlock
+    ) -> RenderedMarkdown? {
+        guard cache == nil, limits.check(source.text) == nil else { return nil }
+        return MarkdownParser.render(
+            source.text, allowRawHTML: allowRawHTML, noticing: Self.markStarts,
+            linkingText: linkingText, topLevelBlock: topLevelBlock)
+    }
+
     private func parseNow(_ source: MarkdownSource, diagnostics: inout [Diagnostic]) -> ParsedBody {
         if let violation = limits.check(source.text) {
             diagnostics.append(.error(

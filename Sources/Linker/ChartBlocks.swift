@@ -19,13 +19,16 @@ struct ChartBlocks {
 
     mutating func apply(_ document: MarkdownDocument) -> MarkdownDocument {
         var result = document
-        result.blocks = document.blocks.map { block in
-            guard case .codeBlock(let info, let code, let start) = block, info.split(separator: " ").first == "chart"
-            else { return block }
-            // The YAML starts on the line after the opening fence.
-            return chart(code, near: source.firstLine + start) ?? block
-        }
+        result.blocks = document.blocks.map { apply($0) }
         return result
+    }
+
+    /// A top-level block of the body, a chart in place of a chart block.
+    mutating func apply(_ block: MarkdownBlock) -> MarkdownBlock {
+        guard case .codeBlock(let info, let code, let start) = block, info.split(separator: " ").first == "chart"
+        else { return block }
+        // The YAML starts on the line after the opening fence.
+        return chart(code, near: source.firstLine + start) ?? block
     }
 
     private mutating func chart(_ yaml: String, near line: Int) -> MarkdownBlock? {

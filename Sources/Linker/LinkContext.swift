@@ -21,30 +21,51 @@ struct LinkContext: Sendable {
     }
 
     func link(_ body: SiteResolver.PageBody, mentionLinks override: String?) -> Linked {
+        linking(body.parsed.source, page: body.path, title: body.title, entity: body.entity, mentionLinks: override) {
+            hook, charts in
+            (HTMLWriter.render(charts.apply(body.parsed.document), linkingText: hook),
+             body.parsed.pageMarkers, body.parseDiagnostics)
+        }!
+    }
+
+    /// `link(parser.parse(source))` in one walk over cmark's nodes (`BodyParser.render`), or
+    /// nil where the body needs its tree (the caller parses it and links that).
+    func link(
+        _ source: MarkdownSource, page: String, title: String, entity: String? = nil, mentionLinks override: String?,
+        parser: BodyParser
+    ) -> Linked? {
+        linking(source, page: page, title: title, entity: entity, mentionLinks: override) { hook, charts in
+            parser.render(source, linkingText: hook) { charts.apply($0) }.map { ($0, [], []) }
+        }
+    }
+
+    /// Links a body as `write` writes it: `write` gets the hook that links its runs of text
+    /// and the chart blocks its top-level blocks go through, and gives the HTML, the body's
+    /// page markers and what parsing it reported (nil: `linking` gives nil).
+    private func linking(
+        _ source: MarkdownSource, page: String, title: String, entity: String?, mentionLinks override: String?,
+        _ write: (@escaping HTMLWriter.TextHook, inout ChartBlocks) -> (RenderedMarkdown, [String], [Diagnostic])?
+    ) -> Linked? {
         var linker = CitationLinker(
-            references: references, paths: paths, page: body.path, pageTitle: body.title,
-            source: body.parsed.source)
+            references: references, paths: paths, page: page, pageTitle: title, source: source)
         var mentionLinker = MentionLinker(
-            names: names, page: body.path, pageTitle: body.title,
-            mode: override ?? mentionLinks, ownSlug: body.entity)
-        var chartBlocks = ChartBlocks(builder: charts, page: body.path, source: body.parsed.source)
-        let withCharts = chartBlocks.apply(body.parsed.document)
+            names: names, page: page, pageTitle: title, mode: override ?? mentionLinks, ownSlug: entity)
+        var chartBlocks = ChartBlocks(builder: charts, page: page, source: source)
         // Citations, then mentions in what the citation linker made, as the HTML is written:
         // the same result as rewriting the tree in two passes and writing it (each linker sees
         // its texts in the same order and context), without the rewritten copies.
         let mentions = InlineRewriter { text, context in mentionLinker.link(text, context) }
-        let rendered = HTMLWriter.render(withCharts) { text, context in
+        let hook: HTMLWriter.TextHook = { text, context in
             // Most runs have no citation and name no entity that is linked: they are written
             // as they are, without an array made for them.
             guard let cited = linker.link(text, context) else { return mentionLinker.link(text, context) }
             if cited.count == 1, case .text(let plain) = cited[0] { return mentionLinker.link(plain, context) }
             return mentions.rewrite(cited, context)
         }
+        guard let (rendered, pageMarkers, parseDiagnostics) = write(hook, &chartBlocks) else { return nil }
         return Linked(
-            body: ResolvedBody(
-                source: body.parsed.source, rendered: rendered,
-                pageMarkers: body.parsed.pageMarkers, cited: linker.cited),
-            diagnostics: body.parseDiagnostics + chartBlocks.diagnostics + linker.diagnostics,
+            body: ResolvedBody(source: source, rendered: rendered, pageMarkers: pageMarkers, cited: linker.cited),
+            diagnostics: parseDiagnostics + chartBlocks.diagnostics + linker.diagnostics,
             citations: linker.records, mentions: mentionLinker.records)
     }
 }

@@ -126,7 +126,11 @@ package struct SiteResolver {
         let linked = jobs.parallelMap { job in
             defer { counter?.step() }
             switch job {
-            case .parse(let source, let mentionLinks): return context.link(parse(source), mentionLinks: mentionLinks)
+            case .parse(let item, let mentionLinks):
+                // Written straight from cmark's nodes where the body needs no tree.
+                return context.link(
+                    item.source, page: item.path, title: item.title, entity: item.entity, mentionLinks: mentionLinks,
+                    parser: parser) ?? context.link(parse(item), mentionLinks: mentionLinks)
             case .parsed(let slot): return context.link(slot.take(), mentionLinks: nil)
             }
         }
