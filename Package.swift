@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "studysite", targets: ["studysite"]),
+        .executable(name: "studysite-serve", targets: ["studysite-serve"]),
         .library(name: "StudySite", targets: ["StudySite"]),
     ],
     dependencies: [
@@ -72,10 +73,21 @@ let package = Package(
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
+        // The command line: `studysite` (build, check; serve runs `studysite-serve`) and the
+        // preview server as a command of its own, so that `studysite` does not load the HTTP
+        // package's networking library at every start (docs/performance.md).
+        .target(
+            name: "StudySiteCommands",
+            dependencies: ["StudySite", "CMimalloc", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .executableTarget(
             name: "studysite",
+            dependencies: ["StudySite", "StudySiteCommands", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(
+            name: "studysite-serve",
             dependencies: [
-                "StudySite", "Server", "CMimalloc",
+                "StudySite", "StudySiteCommands", "Server",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -106,10 +118,10 @@ let package = Package(
         .testTarget(name: "RendererTests", dependencies: ["TestSupport", "Renderer", "Planner", "Diagnostics"]),
         .testTarget(name: "PlannerTests", dependencies: ["TestSupport", "Planner", "CommonMark", "Corpus"]),
         .testTarget(name: "PublisherTests", dependencies: ["TestSupport", "Publisher"]),
-        .testTarget(name: "ServerTests", dependencies: ["Server", "StudySite"]),
+        .testTarget(name: "ServerTests", dependencies: ["TestSupport", "Server", "StudySite"]),
         .testTarget(
             name: "StudySiteTests",
-            dependencies: ["TestSupport", "StudySite", "Diagnostics", "Corpus", "studysite"],
+            dependencies: ["TestSupport", "StudySite", "Diagnostics", "Corpus", "studysite", "studysite-serve"],
             exclude: ["Fixtures"]
         ),
     ],

@@ -24,9 +24,7 @@ package struct PreviewServer: Sendable {
     }
 
     /// Loopback only, unless the caller explicitly allowed another address.
-    package static func isLoopback(_ host: String) -> Bool {
-        host == "127.0.0.1" || host == "::1" || host == "localhost" || host.hasPrefix("127.")
-    }
+    package static func isLoopback(_ host: String) -> Bool { ServeAddress.isLoopback(host) }
 
     package func makeServer() throws -> HTTPServer {
         if host.contains(":") {

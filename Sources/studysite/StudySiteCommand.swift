@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StudySite
+import StudySiteCommands
 
 /// `studysite`: argument parsing only; the library does the work.
 @main
@@ -16,54 +17,10 @@ struct StudySiteCommand: AsyncParsableCommand {
         subcommands: [Build.self, Check.self, Serve.self],
         defaultSubcommand: Build.self)
 
-    /// Exit code 2 for usage errors (ArgumentParser's default is 64).
     static func main() async {
-        Allocator.configure()
-        do {
-            var command = try parseAsRoot()
-            // A build ends with the process: what it frees is kept for its own later use.
-            if !(command is Serve) { Allocator.keepFreedMemory() }
-            if var asyncCommand = command as? any AsyncParsableCommand {
-                try await asyncCommand.run()
-            } else {
-                try command.run()
-            }
-        } catch let exit as ExitCode {
-            Foundation.exit(exit.rawValue)
-        } catch {
-            let code = exitCode(for: error)
-            if code == .success || code.rawValue == 0 {
-                print(fullMessage(for: error))
-                Foundation.exit(0)
-            }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-            if code.rawValue == 64 {
-                FileHandle.standardError.write(Data("Run 'studysite --help' for usage.\n".utf8))
-                Foundation.exit(2)
-            }
-            Foundation.exit(code.rawValue)
-        }
+        // A build ends with the process: what it frees is kept for its own later use.
+        await CommandMain.run(Self.self, usage: "studysite", endsAfterOneBuild: { !($0 is Serve) })
     }
-}
-
-/// Options shared by `build` and `check`.
-struct SiteOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The corpus folder.", valueName: "path"))
-    var content = "Content"
-
-    @Option(help: ArgumentHelp("The templates folder (layout.html, pages/, partials/, assets/).",
-                               valueName: "path"))
-    var templates = "Templates"
-
-    @Flag(help: "Treat warnings as errors: exit 1 if there are any.")
-    var strict = false
-
-    @Option(help: ArgumentHelp("Also write the build report (summary and every diagnostic) as JSON.",
-                               valueName: "file.json"))
-    var report: String?
-
-    @Flag(name: .shortAndLong, help: "Print per-stage timings.")
-    var verbose = false
 }
 
 struct Build: ParsableCommand {
@@ -98,5 +55,27 @@ struct Check: ParsableCommand {
 
     func run() throws {
         try BuildRunner(site: site, output: "Output", write: false, pdf: false).run()
+    }
+}
+
+/// `studysite serve`: its options are checked here (so `--help` and mistakes answer at once),
+/// then `studysite-serve`, beside this executable, runs with the same arguments.
+struct Serve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Build, serve the site on this machine, and rebuild and reload pages on every change.",
+        discussion: """
+            Serves the output folder on 127.0.0.1 (loopback only unless --allow-remote), watches \
+            the content and template folders, rebuilds on change, reloads open pages and shows \
+            build errors in them. Stop with Ctrl-C. Runs the studysite-serve command installed \
+            beside studysite.
+            """)
+
+    @OptionGroup var options: ServeOptions
+
+    func run() throws {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let forwarded = arguments.firstIndex(of: "serve").map { Array(arguments[($0 + 1)...]) } ?? arguments
+        try ServeForwarding.replaceProcess(with: ServeForwarding.serverPath(), arguments: forwarded)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Runs the `studysite` executable and checks exit codes and messages.
 @Suite struct CommandLineTests {
@@ -135,5 +136,60 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr.contains("[output-not-owned]"))
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("chapter1.tex").path))
+    }
+
+    /// `serve` runs `studysite-serve`, beside the executable, in its own place (the same
+    /// process), with the same arguments: the site is built and served on the port given.
+    @Test func serveRunsTheServerBesideIt() throws {
+        let scratch = TestPaths.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        var served: (status: Int, body: String)?
+        // A port nobody else is likely to use; another one if it was taken after all.
+        for attempt in 0..<5 where served == nil {
+            let port = UInt16(20_000 + Int(UInt32(getpid()) % 20_000) + attempt * 997)
+            let process = Process()
+            process.executableURL = Self.binary
+            process.arguments = [
+                "serve", "--content", fixture("minimal"), "--templates", TestPaths.templates,
+                "--output", scratch.appendingPathComponent("out-\(attempt)").path, "--port", String(port),
+            ]
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            defer { process.terminate(); process.waitUntilExit() }
+            for _ in 0..<200 where process.isRunning {
+                if let reply = try? LoopbackHTTP.get("/index.html", port: port), reply.0 == 200 {
+                    served = reply
+                    break
+                }
+                usleep(50_000)
+            }
+        }
+        #expect(served?.body.contains("<!DOCTYPE html>") == true)
+    }
+
+    @Test func serveRefusesAnotherAddressBeforeStarting() throws {
+        let result = try run(["serve", "--host", "0.0.0.0", "--port", "1"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("refusing to listen on 0.0.0.0"))
+    }
+
+    /// Without `studysite-serve` beside it, `serve` says what is missing and how to build it.
+    @Test func serveWithoutItsServerSaysWhatIsMissing() throws {
+        let scratch = TestPaths.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        let alone = scratch.appendingPathComponent("studysite")
+        try FileManager.default.copyItem(at: Self.binary, to: alone)
+        let process = Process()
+        process.executableURL = alone
+        process.arguments = ["serve", "--port", "1"]
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(message.contains("serve needs the studysite-serve command beside studysite"))
+        #expect(message.contains("swift build --product studysite-serve"))
     }
 }

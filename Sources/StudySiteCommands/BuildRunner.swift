@@ -3,13 +3,20 @@ import Foundation
 import StudySite
 
 /// Runs a build and prints diagnostics and the summary the way compilers do.
-struct BuildRunner {
+package struct BuildRunner {
     let site: SiteOptions
     let output: String
     let write: Bool
     let pdf: Bool
 
-    func run() throws {
+    package init(site: SiteOptions, output: String, write: Bool, pdf: Bool) {
+        self.site = site
+        self.output = output
+        self.write = write
+        self.pdf = pdf
+    }
+
+    package func run() throws {
         var options = BuildOptions(
             contentPath: site.content, templatesPath: site.templates, outputPath: output,
             strict: site.strict, writeOutput: write)
@@ -32,7 +39,7 @@ struct BuildRunner {
 
     /// What every build prints after its summary: stage timings with --verbose, and the
     /// JSON report with --report. False when the report could not be written.
-    static func finish(_ report: BuildReport, site: SiteOptions, console: Console) -> Bool {
+    package static func finish(_ report: BuildReport, site: SiteOptions, console: Console) -> Bool {
         if site.verbose {
             for timing in report.stages {
                 let name = timing.stage.padding(toLength: 12, withPad: " ", startingAt: 0)
@@ -68,21 +75,23 @@ func peakMemoryKiB() -> Int? {
 }
 
 /// Standard error, with a progress line that is only drawn on a terminal.
-final class Console: @unchecked Sendable {
-    let isTerminal = isatty(STDERR_FILENO) != 0
+package final class Console: @unchecked Sendable {
+    package let isTerminal = isatty(STDERR_FILENO) != 0
     private let lock = NSLock()
 
-    func error(_ line: String) {
+    package init() {}
+
+    package func error(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
-    func progress(_ text: String) {
+    package func progress(_ text: String) {
         lock.lock()
         defer { lock.unlock() }
         FileHandle.standardError.write(Data("\r\u{1B}[2K\(text)".utf8))
     }
 
-    func clearProgress() {
+    package func clearProgress() {
         guard isTerminal else { return }
         FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
     }

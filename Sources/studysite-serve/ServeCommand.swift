@@ -2,41 +2,34 @@ import ArgumentParser
 import Foundation
 import Server
 import StudySite
+import StudySiteCommands
 
-struct Serve: AsyncParsableCommand {
+/// `studysite-serve`, which `studysite serve` runs: the preview server is a command of its
+/// own so that `studysite` does not link the HTTP package's networking library (libcurl and
+/// the two dozen libraries it loads took half of every command's start; docs/performance.md).
+@main
+struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "serve",
+        commandName: "studysite-serve",
         abstract: "Build, serve the site on this machine, and rebuild and reload pages on every change.",
         discussion: """
             Serves the output folder on 127.0.0.1 (loopback only unless --allow-remote), watches \
             the content and template folders, rebuilds on change, reloads open pages and shows \
-            build errors in them. Stop with Ctrl-C.
+            build errors in them. Stop with Ctrl-C. `studysite serve` runs this command.
             """)
 
-    @OptionGroup var site: SiteOptions
+    @OptionGroup var options: ServeOptions
 
-    @Option(help: ArgumentHelp("Where to write the site.", valueName: "path"))
-    var output = "Output"
-
-    @Option(help: "The port to listen on.")
-    var port: UInt16 = 8000
-
-    @Option(help: "The address to listen on.")
-    var host = "127.0.0.1"
-
-    @Flag(help: "Allow an address other than loopback (the site becomes visible to your network).")
-    var allowRemote = false
-
-    func validate() throws {
-        if !PreviewServer.isLoopback(host) && !allowRemote {
-            throw ValidationError("refusing to listen on \(host): it is not a loopback address; pass --allow-remote if you mean it")
-        }
+    static func main() async {
+        // `serve` lives on between builds: freed memory goes back to the system.
+        await CommandMain.run(Self.self, usage: "studysite-serve", endsAfterOneBuild: { _ in false })
     }
 
     func run() async throws {
-        let options = BuildOptions(
+        let site = options.site, output = options.output, host = options.host, port = options.port
+        let buildOptions = BuildOptions(
             contentPath: site.content, templatesPath: site.templates, outputPath: output, strict: site.strict)
-        var server = PreviewServer(options: options, host: host, port: port)
+        var server = PreviewServer(options: buildOptions, host: host, port: port)
         let console = Console()
         server.onBuild = { report in
             for line in report.formattedDiagnostics() { console.error(line) }
