@@ -18,9 +18,16 @@ extension CorpusLoader {
 
     mutating func loadArticles() -> [Article] {
         var articles: [Article] = []
-        for name in directory.list("articles") where name.hasSuffix(".md") {
-            guard let slug = slug(of: name, in: "articles", dropping: ".md"),
-                  let (split, yaml) = readMarkdown("articles/\(name)") else { continue }
+        for name in listArticles() where name.hasSuffix(".md") {
+            guard let slug = slug(of: name, in: "articles", dropping: ".md") else { continue }
+            let ahead = takePrefetched("articles/\(name)")
+            if let ahead { diagnostics += ahead.diagnostics }
+            if let made = ahead?.article {
+                diagnostics += made.diagnostics
+                if let article = made.value { articles.append(article) }
+                continue
+            }
+            guard let (split, yaml) = ahead.map({ $0.file }) ?? readMarkdown("articles/\(name)") else { continue }
             let file = directory.display("articles/\(name)")
             let read = remembered("articles/\(name)", split: split) { diagnostics in
                 Article.read(slug: slug, split: split, yaml: yaml, file: file, diagnostics: &diagnostics)

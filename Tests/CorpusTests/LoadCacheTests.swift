@@ -39,4 +39,39 @@ import Testing
         #expect(reads == 1, "only the edited file is read")
         #expect(cache.keptTexts == 2, "the deleted file is forgotten")
     }
+
+    /// A full build makes the articles' values on every core as it reads their files; `serve`
+    /// (with a cache) makes them one by one as before. Both give the same articles and the
+    /// same diagnostics in the same order, for good files and bad ones (a name that is no
+    /// slug, no front matter, broken YAML, a missing title, an unknown key, a bad date).
+    @Test func articlesMadeAheadEqualArticlesMadeInTurn() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("prefetch-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("articles"), withIntermediateDirectories: true)
+        try "title: Test site\n".write(to: folder.appendingPathComponent("site.yaml"), atomically: true, encoding: .utf8)
+        let files = [
+            "a-good.md": "---\ntitle: Good\ntags: [x, y]\n---\nBody.\n",
+            "B_bad-name.md": "---\ntitle: Bad name\n---\nBody.\n",
+            "c-no-front-matter.md": "Just text.\n",
+            "d-broken-yaml.md": "---\ntitle: [unclosed\n---\nBody.\n",
+            "e-no-title.md": "---\nsummary: none\n---\nBody.\n",
+            "f-unknown-key.md": "---\ntitle: Unknown\ncolour: red\n---\nBody.\n",
+            "g-bad-date.md": "---\ntitle: Dated\ndate: 1984-13-45\n---\nBody.\n",
+            "h-good.md": "---\ntitle: Also good\n---\nMore.\n",
+            "notes.txt": "not an article\n",
+        ]
+        for (name, text) in files {
+            try text.write(to: folder.appendingPathComponent("articles/\(name)"), atomically: true, encoding: .utf8)
+        }
+        var ahead = CorpusLoader(contentPath: folder.path)
+        let madeAhead = ahead.load()
+        var inTurn = CorpusLoader(contentPath: folder.path)
+        inTurn.cache = LoadCache()
+        let madeInTurn = inTurn.load()
+        #expect(madeAhead?.articles.isEmpty == false)
+        #expect(madeAhead == madeInTurn)
+        #expect(ahead.diagnostics == inTurn.diagnostics)
+        #expect(ahead.diagnostics.count >= 5)
+    }
 }
