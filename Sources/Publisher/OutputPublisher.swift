@@ -171,8 +171,28 @@ package struct OutputPublisher: Sendable {
         return true
     }
 
-    /// Relative, no `..`, no empty components: output paths come from corpus slugs.
+    /// Relative, no `..`, no empty components: output paths come from corpus slugs. Asked of
+    /// every file written, and of every planned one before: an ASCII path (nearly all) is
+    /// read byte by byte, where each Character is one byte.
     package static func isSafeRelativePath(_ path: String) -> Bool {
+        let ascii = path.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "/") {
+                let length = index - start
+                let dots = bytes[start..<index].allSatisfy { $0 == UInt8(ascii: ".") }
+                if length == 0 || (dots && length <= 2) { return false }
+                start = index + 1
+            }
+            return true
+        }
+        if let ascii = ascii ?? nil { return ascii }
+        return characterIsSafeRelativePath(path)
+    }
+
+    /// `isSafeRelativePath` on Characters (a "/" joined to a combining mark after it is no
+    /// separator).
+    static func characterIsSafeRelativePath(_ path: String) -> Bool {
         !path.isEmpty && !path.hasPrefix("/")
             && path.split(separator: "/", omittingEmptySubsequences: false)
                 .allSatisfy { !$0.isEmpty && $0 != ".." && $0 != "." }

@@ -57,4 +57,16 @@ import TestSupport
         #expect(!OutputPublisher.isSafeRelativePath("a//b"))
         #expect(OutputPublisher.isSafeRelativePath("articles/a.html"))
     }
+
+    /// The byte reading of ASCII paths answers as the Character one, on random paths of
+    /// slashes, dots, names and non-ASCII pieces (a combining mark joins the "/" before it).
+    @Test func safePathsOnBytesAnswerAsOnCharacters() {
+        var random = SplitMix64(seed: 0x5AFE)
+        let pieces = ["a", "b-c", ".", "..", "...", "/", "//", "x.html", " ", "é", "\u{301}", "/\u{301}", ".\u{301}", "\\"]
+        for _ in 0..<20_000 {
+            let path = random.text(from: pieces, maxPieces: 8)
+            #expect(OutputPublisher.isSafeRelativePath(path) == OutputPublisher.characterIsSafeRelativePath(path),
+                    "\(path.debugDescription)")
+        }
+    }
 }
