@@ -9,8 +9,7 @@ of the size, see Clearer, or deleted right before with --delete-between-runs):
     studysite build --content WORK/corpus-N/studysite --templates TEMPLATES --output OUT
     hugo --quiet -s WORK/corpus-N/hugo -d OUT
 
-each under /usr/bin/time -v (peak RSS, CPU) with the wall time taken around it, after a
-sync (see settle()). Then the
+each under /usr/bin/time -v (peak RSS, CPU) with the wall time taken around it. Then the
 floor, K times each: (a) one cmark-gfm process rendering every article file (tables,
 strikethrough, autolink, footnotes) to /dev/null; (b) write_files writing as many files of
 the same average size as StudySite's output. It records nproc, memory and the load average
@@ -152,14 +151,6 @@ class Clearer:
                 time.sleep(settle_s)
 
 
-def settle():
-    """Writes earlier runs' files to disk before a run (not timed). Without it, the kernel's
-    writeback of the previous runs' outputs (333 MB per StudySite run at N = 10,000, 127 MB
-    per Hugo run) ran on the same two cores during later runs: at N = 10,000 the same
-    StudySite binary took 1.47 to 2.02 s from run to run, Hugo 3.43 to 3.97 s."""
-    os.sync()
-
-
 def measure_n(n, args, log):
     corpus = os.path.join(args.work, f"corpus-{n}")
     run_dir = os.path.join(args.work, f"run-{n}")
@@ -185,7 +176,6 @@ def measure_n(n, args, log):
             for leftover in glob.glob(ss_out + "*"):
                 clearer.clear(leftover)
             report = os.path.join(run_dir, f"studysite-report-{k}.json")
-            settle()
             r = timed(["timeout", "--signal=KILL", str(args.timeout), args.studysite, "build",
                        "--content", os.path.join(corpus, "studysite"), "--templates", args.templates,
                        "--output", ss_out, "--report", report],
@@ -219,7 +209,6 @@ def measure_n(n, args, log):
             log(f"  studysite #{k}: {r['wall_s']:.2f} s, {r.get('max_rss_kb', 0) // 1024} MiB, rc={r['returncode']}")
         clearer.clear(hg_out)
         clearer.clear(os.path.join(hugo_site, "resources"))
-        settle()
         r = timed(["hugo", "--quiet", "-s", hugo_site, "-d", hg_out],
                   os.path.join(run_dir, f"hugo-time-{k}.txt"),
                   stderr_file=os.path.join(run_dir, f"hugo-stderr-{k}.txt"))
@@ -234,7 +223,6 @@ def measure_n(n, args, log):
     cmark = ["cmark-gfm", "--extension", "table", "--extension", "strikethrough",
              "--extension", "autolink", "--extension", "footnotes"]
     for k in range(1, args.runs + 1):
-        settle()
         r = timed(cmark + articles, os.path.join(run_dir, f"cmark-time-{k}.txt"))
         r["ok"] = r["returncode"] == 0
         res["cmark"].append(r)
@@ -247,7 +235,6 @@ def measure_n(n, args, log):
         wdir = os.path.join(run_dir, "write-floor")
         for k in range(1, args.runs + 1):
             clearer.clear(wdir)
-            settle()
             r = timed([args.write_files, wdir, str(output_files), str(avg)],
                       os.path.join(run_dir, f"write-time-{k}.txt"))
             r["ok"] = r["returncode"] == 0
@@ -275,8 +262,7 @@ def markdown(results, meta):
                  f"{meta['kernel']}; StudySite: {meta['studysite_label']}; Hugo: {meta['hugo_version']}; "
                  f"cmark-gfm: {meta['cmark_version']}. Runs per tool and size: {meta['runs']}, interleaved. "
                  + ("Output folders deleted right before each run." if meta.get('delete_between_runs')
-                    else "Output folders moved aside before each run, deleted after the size's last run.")
-                 + " Earlier runs' files written to disk (sync) before each run.")
+                    else "Output folders moved aside before each run, deleted after the size's last run."))
     lines.append("")
     lines.append("| N | tool | runs | median wall (s) | min–max (s) | median CPU user+sys (s) | median peak RSS (MiB) | output files | output MiB |")
     lines.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|")
