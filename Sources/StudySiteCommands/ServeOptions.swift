@@ -20,6 +20,14 @@ package struct ServeOptions: ParsableArguments {
 
     package init() {}
 
+    /// What both `studysite serve` and `studysite-serve` say of themselves in `--help`.
+    package static let abstract = "Build, serve the site on this machine, and rebuild and reload pages on every change."
+    package static let discussion = """
+        Serves the output folder on 127.0.0.1 (loopback only unless --allow-remote), watches \
+        the content and template folders, rebuilds on change, reloads open pages and shows \
+        build errors in them. Stop with Ctrl-C.
+        """
+
     package func validate() throws {
         if !ServeAddress.isLoopback(host) && !allowRemote {
             throw ValidationError("refusing to listen on \(host): it is not a loopback address; pass --allow-remote if you mean it")

@@ -10,13 +10,8 @@ import StudySiteCommands
 @main
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "studysite-serve",
-        abstract: "Build, serve the site on this machine, and rebuild and reload pages on every change.",
-        discussion: """
-            Serves the output folder on 127.0.0.1 (loopback only unless --allow-remote), watches \
-            the content and template folders, rebuilds on change, reloads open pages and shows \
-            build errors in them. Stop with Ctrl-C. `studysite serve` runs this command.
-            """)
+        commandName: "studysite-serve", abstract: ServeOptions.abstract,
+        discussion: ServeOptions.discussion + " `studysite serve` runs this command.")
 
     @OptionGroup var options: ServeOptions
 

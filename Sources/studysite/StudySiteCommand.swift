@@ -62,14 +62,8 @@ struct Check: ParsableCommand {
 /// then `studysite-serve`, beside this executable, runs with the same arguments.
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "serve",
-        abstract: "Build, serve the site on this machine, and rebuild and reload pages on every change.",
-        discussion: """
-            Serves the output folder on 127.0.0.1 (loopback only unless --allow-remote), watches \
-            the content and template folders, rebuilds on change, reloads open pages and shows \
-            build errors in them. Stop with Ctrl-C. Runs the studysite-serve command installed \
-            beside studysite.
-            """)
+        commandName: "serve", abstract: ServeOptions.abstract,
+        discussion: ServeOptions.discussion + " Runs the studysite-serve command installed beside studysite.")
 
     @OptionGroup var options: ServeOptions
 

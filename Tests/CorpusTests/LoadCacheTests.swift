@@ -5,12 +5,18 @@ import Testing
 /// The load cache of `serve`: unchanged files are not read again, changed ones are, and
 /// deleted ones are forgotten.
 @Suite struct LoadCacheTests {
-    @Test func readsOnlyChangedFilesAndForgetsDeletedOnes() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("loadcache-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
+    /// A new content folder with a `site.yaml` and an empty `articles/`.
+    static func contentFolder(_ prefix: String) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(
             at: folder.appendingPathComponent("articles"), withIntermediateDirectories: true)
         try "title: Test site\n".write(to: folder.appendingPathComponent("site.yaml"), atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    @Test func readsOnlyChangedFilesAndForgetsDeletedOnes() throws {
+        let folder = try Self.contentFolder("loadcache")
+        defer { try? FileManager.default.removeItem(at: folder) }
         for name in ["one", "two"] {
             try "---\ntitle: \(name)\n---\nBody of \(name).\n"
                 .write(to: folder.appendingPathComponent("articles/\(name).md"), atomically: true, encoding: .utf8)
@@ -45,11 +51,8 @@ import Testing
     /// same diagnostics in the same order, for good files and bad ones (a name that is no
     /// slug, no front matter, broken YAML, a missing title, an unknown key, a bad date).
     @Test func articlesMadeAheadEqualArticlesMadeInTurn() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("prefetch-\(UUID().uuidString)")
+        let folder = try Self.contentFolder("prefetch")
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(
-            at: folder.appendingPathComponent("articles"), withIntermediateDirectories: true)
-        try "title: Test site\n".write(to: folder.appendingPathComponent("site.yaml"), atomically: true, encoding: .utf8)
         let files = [
             "a-good.md": "---\ntitle: Good\ntags: [x, y]\n---\nBody.\n",
             "B_bad-name.md": "---\ntitle: Bad name\n---\nBody.\n",
