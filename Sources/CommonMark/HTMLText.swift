@@ -54,6 +54,8 @@ package enum HTMLText {
         scratch.visible.removeAll(keepingCapacity: true)
         scratch.visible.reserveCapacity(html.count)
         html.withUnsafeBufferPointer { appendVisibleText(of: $0, to: &scratch.visible) }
+        // No text: Swift's one shared empty array is not asked for a mutable buffer.
+        guard !scratch.visible.isEmpty else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
         if scratch.folded.count < scratch.visible.count {
             scratch.folded = [UInt8](repeating: 0, count: max(scratch.visible.count, 2 * scratch.folded.count))
         }
