@@ -44,8 +44,7 @@ extension HTMLWriter {
 
     /// The inlines of `node`, written as `write(converter.inlines(of: node))` writes them:
     /// runs of text nodes joined into one text, nodes the converter drops left out without
-    /// ending a run, and nesting counted in the converter's `depth` (0 at the top level:
-    /// every step in is taken back on the way out, here and in the converter).
+    /// ending a run, and nesting counted by the converter (`nested`).
     private mutating func writeInlines(ofCmark node: OpaquePointer, converter: TreeConverter) {
         var run: [UInt8] = []
         var inRun = false
@@ -57,53 +56,43 @@ extension HTMLWriter {
             inRun = false
         }
         var child = cmark_node_first_child(node)
-        while let current = child, !converter.noticed, !converter.exceededDepth {
+        while let current = child, !converter.noticed {
             child = cmark_node_next(current)
             let type = cmark_node_get_type(current)
             if type == CMARK_NODE_TEXT {
-                if let literal = cmark_node_get_literal(current) {
-                    run.append(contentsOf: UnsafeBufferPointer(
-                        start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal)))
-                }
+                TreeConverter.appendLiteral(of: current, to: &run)
                 inRun = true
                 continue
             }
             let tag: String? = switch type {
             case CMARK_NODE_EMPH: "em"
             case CMARK_NODE_STRONG: "strong"
-            case CMARK_NODE_LINK: ""
+            case CMARK_NODE_LINK: "a"
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_CODE, CMARK_NODE_IMAGE,
                  CMARK_NODE_HTML_INLINE, CMARK_NODE_FOOTNOTE_REFERENCE: nil
             default: converter.typeName(current) == "strikethrough" ? "del" : nil
             }
             guard let tag else {
-                // Leaves and the rare kinds, as the converter makes them.
+                // Leaves and the rare kinds, as the converter makes them (none is text: the
+                // converter makes text only of containers nested too deep, which are here).
                 guard let inline = converter.inline(current) else { continue }
-                if case .text(let text) = inline {
-                    run.append(contentsOf: text.utf8)
-                    inRun = true
-                } else {
-                    flush(&self)
-                    write(inline)
-                }
+                flush(&self)
+                write(inline)
                 continue
             }
-            // Past the converter's depth it would flatten the node to text and warn: the
-            // tree is needed (`render` gives nil).
-            guard converter.depth < TreeConverter.maxDepth else {
-                converter.exceededDepth = true
-                return
-            }
             flush(&self)
-            converter.depth += 1
-            if tag.isEmpty {
-                let destination = cmark_node_get_url(current).map { String(cString: $0) } ?? ""
-                let title = cmark_node_get_title(current).map { String(cString: $0) } ?? ""
-                writeLink(destination: destination, title: title) { $0.writeInlines(ofCmark: current, converter: converter) }
-            } else {
-                wrap(tag) { $0.writeInlines(ofCmark: current, converter: converter) }
+            // Past the converter's budget it would flatten the node to text and warn: the tree
+            // is needed (`nested` notes it, and `render` gives nil).
+            let wrote: Void? = converter.nested {
+                if type == CMARK_NODE_LINK {
+                    let destination = cmark_node_get_url(current).map { String(cString: $0) } ?? ""
+                    let title = cmark_node_get_title(current).map { String(cString: $0) } ?? ""
+                    writeLink(destination: destination, title: title) { $0.writeInlines(ofCmark: current, converter: converter) }
+                } else {
+                    wrap(tag) { $0.writeInlines(ofCmark: current, converter: converter) }
+                }
             }
-            converter.depth -= 1
+            guard wrote != nil else { return }
         }
         flush(&self)
     }

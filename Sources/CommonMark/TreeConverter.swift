@@ -8,11 +8,9 @@ final class TreeConverter {
     /// text: a few kilobytes of `*` or `>` nest thousands deep, and converting or rendering
     /// that recursively would overflow the stack.
     static let maxDepth = 64
-    /// How deep the node being converted is (`HTMLWriter`'s walk over cmark's nodes sets it
-    /// before it has a node converted).
-    var depth = 0
+    private var depth = 0
     /// Whether some part of the document was flattened.
-    var exceededDepth = false
+    private(set) var exceededDepth = false
     /// The source: cmark 0.29 forgets footnote labels (a reference's literal is its index, a
     /// definition's is empty), so the label is read back from the definition's line.
     private let text: String
@@ -122,7 +120,7 @@ final class TreeConverter {
         return text[start..<end]
     }
 
-    func referenceLabel(_ node: OpaquePointer) -> String {
+    private func referenceLabel(_ node: OpaquePointer) -> String {
         let number = literal(node)
         if let index = Int(number), footnoteLabels.indices.contains(index - 1) {
             return footnoteLabels[index - 1]
@@ -140,7 +138,7 @@ final class TreeConverter {
         return result
     }
 
-    func literal(_ node: OpaquePointer) -> String {
+    private func literal(_ node: OpaquePointer) -> String {
         cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
     }
 
@@ -152,7 +150,9 @@ final class TreeConverter {
         nodes.compactMap { block($0) }
     }
 
-    /// Runs `body` one level deeper, or returns nil past the depth budget.
+    /// Runs `body` one level deeper, or returns nil past the depth budget (and notes that
+    /// the document was flattened). `HTMLWriter`'s walk over cmark's nodes counts its nesting
+    /// here too.
     func nested<T>(_ body: () -> T) -> T? {
         guard depth < Self.maxDepth else {
             exceededDepth = true
@@ -164,7 +164,7 @@ final class TreeConverter {
     }
 
     /// All the text below a node, gathered with cmark's iterator (no recursion).
-    func flattenedText(_ node: OpaquePointer) -> String {
+    private func flattenedText(_ node: OpaquePointer) -> String {
         guard let iterator = cmark_iter_new(node) else { return "" }
         defer { cmark_iter_free(iterator) }
         var text = ""
@@ -260,9 +260,7 @@ final class TreeConverter {
         while let current = child {
             child = cmark_node_next(current)
             if cmark_node_get_type(current) == CMARK_NODE_TEXT {
-                if let literal = cmark_node_get_literal(current) {
-                    run.append(contentsOf: UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal)))
-                }
+                Self.appendLiteral(of: current, to: &run)
                 inRun = true
                 continue
             }
@@ -277,6 +275,13 @@ final class TreeConverter {
         }
         flush()
         return result
+    }
+
+    /// Appends the bytes of a text node's literal to a run of text being gathered.
+    static func appendLiteral(of node: OpaquePointer, to run: inout [UInt8]) {
+        guard let literal = cmark_node_get_literal(node) else { return }
+        run.append(contentsOf: UnsafeBufferPointer(
+            start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal)))
     }
 
     func inline(_ node: OpaquePointer) -> MarkdownInline? {

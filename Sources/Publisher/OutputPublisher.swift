@@ -175,19 +175,21 @@ package struct OutputPublisher: Sendable {
     /// every file written, and of every planned one before: an ASCII path (nearly all) is
     /// read byte by byte, where each Character is one byte.
     package static func isSafeRelativePath(_ path: String) -> Bool {
-        let ascii = path.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-            var start = 0
-            for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "/") {
-                let length = index - start
-                let dots = bytes[start..<index].allSatisfy { $0 == UInt8(ascii: ".") }
-                if length == 0 || (dots && length <= 2) { return false }
-                start = index + 1
+        guard path.utf8.allSatisfy({ $0 < 0x80 }) else { return characterIsSafeRelativePath(path) }
+        /// Whether a component of `length` bytes, all dots or not, is a name.
+        func isName(length: Int, dotsOnly: Bool) -> Bool { length > 0 && !(dotsOnly && length <= 2) }
+        var length = 0
+        var dotsOnly = true
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                guard isName(length: length, dotsOnly: dotsOnly) else { return false }
+                (length, dotsOnly) = (0, true)
+            } else {
+                length += 1
+                dotsOnly = dotsOnly && byte == UInt8(ascii: ".")
             }
-            return true
         }
-        if let ascii = ascii ?? nil { return ascii }
-        return characterIsSafeRelativePath(path)
+        return isName(length: length, dotsOnly: dotsOnly)
     }
 
     /// `isSafeRelativePath` on Characters (a "/" joined to a combining mark after it is no
