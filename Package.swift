@@ -114,7 +114,7 @@ let package = Package(
         .testTarget(name: "BibTeXTests", dependencies: ["BibTeX", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "CitationStylesTests", dependencies: ["CitationStyles", "BibTeX"]),
         .testTarget(name: "CorpusTests", dependencies: ["TestSupport", "Corpus", "Diagnostics"]),
-        .testTarget(name: "LinkerTests", dependencies: ["TestSupport", "Linker", "Corpus", "Diagnostics"]),
+        .testTarget(name: "LinkerTests", dependencies: ["TestSupport", "Linker", "Corpus", "Diagnostics", "BibTeX", "CitationStyles", "CommonMark"]),
         .testTarget(name: "RendererTests", dependencies: ["TestSupport", "Renderer", "Planner", "Diagnostics"]),
         .testTarget(name: "PlannerTests", dependencies: ["TestSupport", "Planner", "CommonMark", "Corpus"]),
         .testTarget(name: "PublisherTests", dependencies: ["TestSupport", "Publisher"]),

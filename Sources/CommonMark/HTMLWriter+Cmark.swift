@@ -18,10 +18,11 @@ extension HTMLWriter {
     /// Markdown on this thread (the parser's arena would be reset under the tree).
     static func render(
         cmark root: OpaquePointer, converter: TreeConverter, options: HTMLRenderOptions = HTMLRenderOptions(),
-        linkingText: TextHook?, topLevelBlock: (MarkdownBlock) -> MarkdownBlock
+        linkingText: TextHook?, writingText: TextWriter? = nil, topLevelBlock: (MarkdownBlock) -> MarkdownBlock
     ) -> RenderedMarkdown? {
         var writer = HTMLWriter(options: options)
         writer.linkText = linkingText
+        writer.writeLinkedText = writingText
         writer.prepareForBody()
         // Definitions are converted before the blocks, as `TreeConverter.document` does.
         let (footnotes, blocks) = converter.footnotesAndBlocks(of: root)
@@ -50,8 +51,10 @@ extension HTMLWriter {
         var inRun = false
         func flush(_ writer: inout HTMLWriter) {
             guard inRun else { return }
-            run.withUnsafeBufferPointer { converter.notice($0) }
-            writer.writeText(String(decoding: run, as: UTF8.self))
+            run.withUnsafeBufferPointer { text in
+                converter.notice(text)
+                writer.writeText(text)
+            }
             run.removeAll(keepingCapacity: true)
             inRun = false
         }

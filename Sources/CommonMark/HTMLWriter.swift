@@ -47,7 +47,7 @@ package struct RenderedMarkdown: Sendable, Equatable {
 package struct HTMLWriter {
     var options: HTMLRenderOptions
     /// The HTML so far, as UTF-8 bytes (appending bytes is cheaper than growing a String).
-    var output = HTMLBytes()
+    package var output = HTMLBytes()
     private var usedIDs: Set<String>
     private var ids: [String] = []
     private var headings: [HeadingInfo] = []
@@ -59,8 +59,10 @@ package struct HTMLWriter {
     /// Called with every text run the linker may rewrite, and where it sits; its inlines are
     /// written instead of the text (not passed to it again).
     var linkText: TextHook?
+    /// Writes runs of text itself, before the hook is asked (`TextWriter`).
+    var writeLinkedText: TextWriter?
     /// Where the text being written sits, as the hook sees it.
-    var context = TextContext()
+    package internal(set) var context = TextContext()
 
     package init(options: HTMLRenderOptions = HTMLRenderOptions()) {
         self.options = options
@@ -75,15 +77,25 @@ package struct HTMLWriter {
     /// when the run stays as it is (most runs: no array is made for them).
     package typealias TextHook = (_ text: String, _ context: TextContext) -> [MarkdownInline]?
 
+    /// Writes one run of text (valid UTF-8, outside headings, in `writer.context`) as HTML
+    /// into `writer.output`, as the writer would write what the hook makes of it, and says
+    /// whether it did; when it did not, it wrote and changed nothing, and the hook gets the
+    /// run. Linkers write most runs this way: no String, array or inline is made for them
+    /// (docs/performance.md). Headings always go through the hook: their id and contents
+    /// entry come from its inlines.
+    package typealias TextWriter = (_ text: UnsafeBufferPointer<UInt8>, _ writer: inout HTMLWriter) -> Bool
+
     /// `linkingText`, when given, rewrites the text runs as they are written, in document
     /// order, with the context `InlineRewriter` gives them: the same HTML as writing the
     /// document `InlineRewriter(linkingText).apply` makes, without building that copy.
+    /// `writingText` writes the runs it takes itself (only with `linkingText`).
     package static func render(
         _ document: MarkdownDocument, options: HTMLRenderOptions = HTMLRenderOptions(),
-        linkingText: TextHook? = nil
+        linkingText: TextHook? = nil, writingText: TextWriter? = nil
     ) -> RenderedMarkdown {
         var writer = HTMLWriter(options: options)
         writer.linkText = linkingText
+        writer.writeLinkedText = writingText
         writer.prepareForBody()
         writer.writeTopLevel(document.blocks)
         writer.writeFootnotes(document.footnotes)
@@ -109,7 +121,8 @@ package struct HTMLWriter {
         return writer.output.string
     }
 
-    mutating func claim(_ wanted: String) -> String {
+    /// `wanted`, or `wanted-2`, `wanted-3`, … when the page has it: an id of the page's own.
+    package mutating func claim(_ wanted: String) -> String {
         var candidate = wanted
         var suffix = 2
         // One hash per id that is free (nearly all of them): insert says whether it was.
@@ -353,8 +366,25 @@ package struct HTMLWriter {
         for inline in inlines { write(inline) }
     }
 
-    /// A run of text, through the hook if there is one.
+    /// A run of text, through the text writer or the hook if there is one.
     mutating func writeText(_ text: String) {
+        guard linkText != nil else { return HTMLEscaping.append(escaping: text, to: &output.bytes) }
+        if let writeLinkedText {
+            var text = text
+            if text.withUTF8({ writeLinkedText($0, &self) }) { return }
+        }
+        rewriteText(text)
+    }
+
+    /// A run of text as UTF-8 (valid), through the text writer or the hook if there is one:
+    /// a String is made only for the hook.
+    mutating func writeText(_ text: UnsafeBufferPointer<UInt8>) {
+        guard linkText != nil else { return HTMLEscaping.append(escaping: text, to: &output.bytes) }
+        if let writeLinkedText, writeLinkedText(text, &self) { return }
+        rewriteText(String(decoding: text, as: UTF8.self))
+    }
+
+    private mutating func rewriteText(_ text: String) {
         if let linkText, let linked = linkText(text, context) {
             writeUnlinked(linked)
         } else {
@@ -488,8 +518,8 @@ package struct HTMLWriter {
 
 /// UTF-8 bytes that Strings are appended to with `+=`, piece by piece: a tag made with
 /// interpolation or `+` first made a String of its own.
-struct HTMLBytes {
-    var bytes: [UInt8] = []
+package struct HTMLBytes {
+    package var bytes: [UInt8] = []
 
     static func += (output: inout HTMLBytes, text: String) {
         output.bytes.append(contentsOf: text.utf8)
@@ -497,7 +527,7 @@ struct HTMLBytes {
 
     /// Appends a tag or other literal: its bytes copied from the binary as one buffer (the
     /// writer's many short literals went through the String's UTF-8 view one by one).
-    mutating func literal(_ text: StaticString) {
+    package mutating func literal(_ text: StaticString) {
         bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
@@ -507,7 +537,7 @@ struct HTMLBytes {
     }
 
     /// `<span class="…">` or `<span class="…" id="…">`, the class escaped.
-    mutating func spanStart(_ cssClass: String, id: String?) {
+    package mutating func spanStart(_ cssClass: String, id: String?) {
         literal("<span class=\"")
         escaped(cssClass)
         if let id {

@@ -63,11 +63,14 @@ package enum MarkdownParser {
     /// nil where that needs the tree (`HTMLWriter.render(cmark:…)`).
     package static func render(
         _ text: String, allowRawHTML: Bool = false, noticing needles: [StaticString], inArena: Bool = arenaEnabled,
-        linkingText: HTMLWriter.TextHook?, topLevelBlock: (MarkdownBlock) -> MarkdownBlock = { $0 }
+        linkingText: HTMLWriter.TextHook?, writingText: HTMLWriter.TextWriter? = nil,
+        topLevelBlock: (MarkdownBlock) -> MarkdownBlock = { $0 }
     ) -> RenderedMarkdown? {
         withParser(options: options(unsafe: allowRawHTML), text: text, inArena: inArena, autolink: mayAutolink(text)) { root, _ in
             let converter = TreeConverter(keepHTML: allowRawHTML, text: text, noticing: needles)
-            return HTMLWriter.render(cmark: root, converter: converter, linkingText: linkingText, topLevelBlock: topLevelBlock)
+            return HTMLWriter.render(
+                cmark: root, converter: converter, linkingText: linkingText, writingText: writingText,
+                topLevelBlock: topLevelBlock)
         }
     }
 

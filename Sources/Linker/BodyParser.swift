@@ -43,12 +43,13 @@ package struct BodyParser: Sendable {
     /// limits, has no mark and nests no deeper than the converter flattens. Nil otherwise:
     /// `parse` it and write the tree; a parse would report nothing here.
     package func render(
-        _ source: MarkdownSource, linkingText: HTMLWriter.TextHook?, topLevelBlock: (MarkdownBlock) -> MarkdownBlock
+        _ source: MarkdownSource, linkingText: HTMLWriter.TextHook?, writingText: HTMLWriter.TextWriter? = nil,
+        topLevelBlock: (MarkdownBlock) -> MarkdownBlock
     ) -> RenderedMarkdown? {
         guard cache == nil, limits.check(source.text) == nil else { return nil }
         return MarkdownParser.render(
             source.text, allowRawHTML: allowRawHTML, noticing: Self.markStarts,
-            linkingText: linkingText, topLevelBlock: topLevelBlock)
+            linkingText: linkingText, writingText: writingText, topLevelBlock: topLevelBlock)
     }
 
     private func parseNow(_ source: MarkdownSource, diagnostics: inout [Diagnostic]) -> ParsedBody {

@@ -49,27 +49,80 @@ struct CitationLinker {
     mutating func link(_ text: String, _ context: TextContext) -> [MarkdownInline]? {
         // Most runs have no "@", so no citation: they stay as they are.
         guard Self.containsAt(text) else { return nil }
-        // `[@…]` brackets are found on the run's own bytes, exactly as the pattern
-        // `\[(@[^\[\]]+)\]` finds them (a `[`, an `@`, no bracket inside, a `]`); the pieces
-        // between them keep their own strings, so long paragraphs are not converted to and
-        // from NSString, and are not copied to find the brackets.
+        // The pieces between citations keep their own strings, so long paragraphs are not
+        // converted to and from NSString.
         var contiguous = text
         return contiguous.withUTF8 { bytes -> [MarkdownInline] in
             var result: [MarkdownInline] = []
-            var cursor = 0
-            func piece(_ range: Range<Int>) -> String {
-                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            for piece in Self.pieces(of: bytes) {
+                switch piece {
+                case .text(let range):
+                    appendNarrative(bytes, range, context, to: &result)
+                case .citation(let range, let cites):
+                    let whole = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+                    result.append(citation(cites, whole: whole, context, narrative: false)?.inline ?? .text(whole))
+                }
             }
-            for bracket in Self.brackets(in: bytes) {
-                let inner = UnsafeBufferPointer(rebasing: bytes[(bracket.lowerBound + 1)..<(bracket.upperBound - 1)])
-                guard let cites = Self.parseItems(inner) else { continue }
-                if bracket.lowerBound > cursor { appendNarrative(bytes, cursor..<bracket.lowerBound, context, to: &result) }
-                result += citation(cites, whole: piece(bracket), context, narrative: false)
-                cursor = bracket.upperBound
-            }
-            if cursor < bytes.count { appendNarrative(bytes, cursor..<bytes.count, context, to: &result) }
             return result
         }
+    }
+
+    /// `link` written into `writer` (`HTMLWriter.TextWriter`): each citation as the writer
+    /// writes the inline `link` makes of it, the text around them by `writeText`. False, with
+    /// nothing written or recorded, for a run with a narrative citation (an "@" outside
+    /// brackets and links), which `link` reads with its pattern.
+    mutating func write(
+        _ bytes: UnsafeBufferPointer<UInt8>, to writer: inout HTMLWriter,
+        text writeText: (UnsafeBufferPointer<UInt8>, inout HTMLWriter) -> Void
+    ) -> Bool {
+        let context = writer.context
+        let pieces = Self.pieces(of: bytes)
+        if !context.inLink {
+            for case .text(let range) in pieces where bytes.firstIndex(of: UInt8(ascii: "@"), in: range) != nil {
+                return false
+            }
+        }
+        for piece in pieces {
+            switch piece {
+            case .text(let range):
+                writeText(UnsafeBufferPointer(rebasing: bytes[range]), &writer)
+            case .citation(let range, let cites):
+                let whole = UnsafeBufferPointer(rebasing: bytes[range])
+                guard let cited = citation(cites, whole: String(decoding: whole, as: UTF8.self), context, narrative: false)
+                else {
+                    writeText(whole, &writer)
+                    continue
+                }
+                let id = writer.claim(cited.id)
+                writer.output.spanStart("citation", id: id)
+                writer.output.bytes.append(contentsOf: cited.html)
+                writer.output.literal("</span>")
+            }
+        }
+        return true
+    }
+
+    /// A run of text cut at its bracketed citations: `[@…]` whose items all read as `@key`
+    /// with an optional locator; other brackets stay in the text.
+    enum Piece {
+        case text(Range<Int>)
+        case citation(Range<Int>, [(key: String, locator: String?)])
+    }
+
+    /// The pieces of a run, in order, found on its bytes: `[@…]` brackets exactly as the
+    /// pattern `\[(@[^\[\]]+)\]` finds them (a `[`, an `@`, no bracket inside, a `]`).
+    static func pieces(of bytes: UnsafeBufferPointer<UInt8>) -> [Piece] {
+        var pieces: [Piece] = []
+        var cursor = 0
+        for bracket in brackets(in: bytes) {
+            let inner = UnsafeBufferPointer(rebasing: bytes[(bracket.lowerBound + 1)..<(bracket.upperBound - 1)])
+            guard let cites = parseItems(inner) else { continue }
+            if bracket.lowerBound > cursor { pieces.append(.text(cursor..<bracket.lowerBound)) }
+            pieces.append(.citation(bracket, cites))
+            cursor = bracket.upperBound
+        }
+        if cursor < bytes.count { pieces.append(.text(cursor..<bytes.count)) }
+        return pieces
     }
 
     /// The text between bracketed citations, with its narrative citations (`@key`) linked:
@@ -88,10 +141,12 @@ struct CitationLinker {
     /// Whether the text has an "@" (with memchr: every text run of every body is asked).
     static func containsAt(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
-            return memchr(base, Int32(UInt8(ascii: "@")), bytes.count) != nil
-        }
+        return text.withUTF8 { containsAt($0) }
+    }
+
+    static func containsAt(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+        return memchr(base, Int32(UInt8(ascii: "@")), bytes.count) != nil
     }
 
     /// Byte ranges of `[@…]` with no bracket inside, left to right and not overlapping: what
@@ -219,16 +274,33 @@ struct CitationLinker {
             if match.range.location > cursor {
                 result.append(.text(ns.substring(with: NSRange(location: cursor, length: match.range.location - cursor))))
             }
-            result += citation([(key, nil)], whole: "@" + key, context, narrative: true)
+            // A key the references hold: a citation is made.
+            if let cited = citation([(key, nil)], whole: "@" + key, context, narrative: true) { result.append(cited.inline) }
             cursor = match.range.location + match.range.length
         }
         if cursor < ns.length { result.append(.text(ns.substring(from: cursor))) }
         return result
     }
 
+    /// A formatted citation: its id (before the writer claims it), its HTML, and the text a
+    /// reader sees of it besides the formatted citations (a heading's id and contents entry
+    /// are made from it).
+    struct Cited {
+        var id: String
+        var html: [UInt8]
+        var text: String
+
+        /// The inline the writer writes as `CitationLinker.write` writes the citation.
+        var inline: MarkdownInline {
+            .identified(id: id, cssClass: "citation", [.rendered(html: String(decoding: html, as: UTF8.self), text: text)])
+        }
+    }
+
+    /// The citation of the known keys of `cites`, recorded; nil when no key is known (each
+    /// unknown key is an error, and `whole` stays as it was written).
     private mutating func citation(
         _ cites: [(key: String, locator: String?)], whole: String, _ context: TextContext, narrative: Bool
-    ) -> [MarkdownInline] {
+    ) -> Cited? {
         let known = cites.filter { references.contains(key: $0.key) }
         for cite in cites where !references.contains(key: cite.key) {
             diagnostics.append(.error(
@@ -236,7 +308,7 @@ struct CitationLinker {
                 at: locate(whole, fromLine: context.line),
                 hint: "add a BibTeX entry with this key, or fix the key"))
         }
-        guard !known.isEmpty else { return [.text(whole)] }
+        guard !known.isEmpty else { return nil }
         counter += 1
         let id = "cite-\(counter)"
         for cite in known where !cited.contains(cite.key) { cited.append(cite.key) }
@@ -249,8 +321,6 @@ struct CitationLinker {
         // The citation's content is written here as the HTML the writer would make of its
         // links and texts (a link to the work's page, then to the printed page hosted in the
         // site), not as inlines for the writer to walk: every page has a dozen citations.
-        // `text` is what a reader sees of it besides the formatted citations (a heading's
-        // id and contents entry are made from it).
         var html: [UInt8] = []
         var text = ""
         func appendText(_ piece: String) {
@@ -278,7 +348,7 @@ struct CitationLinker {
             }
         }
         if !single { appendText(")") }
-        return [.identified(id: id, cssClass: "citation", [.rendered(html: String(decoding: html, as: UTF8.self), text: text)])]
+        return Cited(id: id, html: html, text: text)
     }
 
     /// The position of `needle` in the body, searching from the block's first line.

@@ -11,6 +11,10 @@ struct LinkContext: Sendable {
     let names: EntityNames
     let charts: ChartBuilder
     let mentionLinks: String
+    /// Whether the linkers write runs of text into the HTML themselves where they can
+    /// (`HTMLWriter.TextWriter`) rather than make inlines of each; the same HTML and records
+    /// either way (tests compare them).
+    var writesText = true
 
     /// One body linked and written as HTML, with what it found.
     struct Linked: Sendable {
@@ -22,8 +26,8 @@ struct LinkContext: Sendable {
 
     func link(_ body: SiteResolver.PageBody, mentionLinks override: String?) -> Linked {
         linking(body.parsed.source, page: body.path, title: body.title, entity: body.entity, mentionLinks: override) {
-            hook, charts in
-            (HTMLWriter.render(charts.apply(body.parsed.document), linkingText: hook),
+            hook, writer, charts in
+            (HTMLWriter.render(charts.apply(body.parsed.document), linkingText: hook, writingText: writer),
              body.parsed.pageMarkers, body.parseDiagnostics)
         }!
     }
@@ -34,17 +38,18 @@ struct LinkContext: Sendable {
         _ source: MarkdownSource, page: String, title: String, entity: String? = nil, mentionLinks override: String?,
         parser: BodyParser
     ) -> Linked? {
-        linking(source, page: page, title: title, entity: entity, mentionLinks: override) { hook, charts in
-            parser.render(source, linkingText: hook) { charts.apply($0) }.map { ($0, [], []) }
+        linking(source, page: page, title: title, entity: entity, mentionLinks: override) { hook, writer, charts in
+            parser.render(source, linkingText: hook, writingText: writer) { charts.apply($0) }.map { ($0, [], []) }
         }
     }
 
-    /// Links a body as `write` writes it: `write` gets the hook that links its runs of text
-    /// and the chart blocks its top-level blocks go through, and gives the HTML, the body's
-    /// page markers and what parsing it reported (nil: `linking` gives nil).
+    /// Links a body as `write` writes it: `write` gets the hook and the text writer that link
+    /// its runs of text and the chart blocks its top-level blocks go through, and gives the
+    /// HTML, the body's page markers and what parsing it reported (nil: `linking` gives nil).
     private func linking(
         _ source: MarkdownSource, page: String, title: String, entity: String?, mentionLinks override: String?,
-        _ write: (@escaping HTMLWriter.TextHook, inout ChartBlocks) -> (RenderedMarkdown, [String], [Diagnostic])?
+        _ write: (@escaping HTMLWriter.TextHook, HTMLWriter.TextWriter?, inout ChartBlocks)
+            -> (RenderedMarkdown, [String], [Diagnostic])?
     ) -> Linked? {
         var linker = CitationLinker(
             references: references, paths: paths, page: page, pageTitle: title, source: source)
@@ -62,7 +67,23 @@ struct LinkContext: Sendable {
             if cited.count == 1, case .text(let plain) = cited[0] { return mentionLinker.link(plain, context) }
             return mentions.rewrite(cited, context)
         }
-        guard let (rendered, pageMarkers, parseDiagnostics) = write(hook, &chartBlocks) else { return nil }
+        // The same, written straight into the page's HTML: the runs the mention linker reads
+        // on their bytes (nearly all), without narrative citations (the hook's pattern reads
+        // those).
+        let writer: HTMLWriter.TextWriter = { text, writer in
+            guard MentionLinker.isSimpleText(text) else { return false }
+            let context = writer.context
+            func writeMentions(_ text: UnsafeBufferPointer<UInt8>, _ writer: inout HTMLWriter) {
+                mentionLinker.write(simpleText: text, context, to: &writer.output.bytes)
+            }
+            guard CitationLinker.containsAt(text) else {
+                writeMentions(text, &writer)
+                return true
+            }
+            return linker.write(text, to: &writer, text: writeMentions)
+        }
+        guard let (rendered, pageMarkers, parseDiagnostics) = write(hook, writesText ? writer : nil, &chartBlocks)
+        else { return nil }
         return Linked(
             body: ResolvedBody(source: source, rendered: rendered, pageMarkers: pageMarkers, cited: linker.cited),
             diagnostics: parseDiagnostics + chartBlocks.diagnostics + linker.diagnostics,

@@ -59,10 +59,7 @@ struct MentionLinker {
 
     /// The inlines the text becomes, or nil when it stays as it is (most runs).
     mutating func link(_ text: String, _ context: TextContext) -> [MarkdownInline]? {
-        if mode == "first-in-section", context.section != scope, context.footnote == nil {
-            scope = context.section
-            linkedInScope.removeAll(keepingCapacity: true)
-        }
+        enterScope(context)
         // The text's own UTF-8, not a copy: every run of text of every body comes here.
         var contiguous = text
         var simple = false
@@ -72,20 +69,45 @@ struct MentionLinker {
             // rare in practice, takes the Character path.
             guard Self.isSimpleText(bytes) else { return nil }
             simple = true
-            let folded = FoldedBytes(bytes)
-            return folded.withBytes { linkBytes(original: bytes, folded: $0, fold: folded, context) }
+            var html: [UInt8] = []
+            return linkBytes(bytes, context, into: &html, always: false) ? String(decoding: html, as: UTF8.self) : nil
         }
         guard simple else { return linkCharacters(text, context) }
         // Most runs name no entity that is linked: they come back as they were.
         return html.map { [.rendered(html: $0, text: text)] }
     }
 
-    /// The byte path of `link`: the run's HTML, or nil when no link was made.
+    /// `link` of text that `isSimpleText` accepts, written into `html` as the writer writes
+    /// what `link` gives: the text escaped, with its links (`HTMLWriter.TextWriter`).
+    mutating func write(simpleText bytes: UnsafeBufferPointer<UInt8>, _ context: TextContext, to html: inout [UInt8]) {
+        enterScope(context)
+        linkBytes(bytes, context, into: &html, always: true)
+    }
+
+    /// With one link per entity and section, a new section links every entity again.
+    private mutating func enterScope(_ context: TextContext) {
+        if mode == "first-in-section", context.section != scope, context.footnote == nil {
+            scope = context.section
+            linkedInScope.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// The byte path of `link`: appends the run's HTML to `html` when it links a name, or
+    /// `always`; says whether it linked one.
+    @discardableResult
+    private mutating func linkBytes(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ context: TextContext, into html: inout [UInt8], always: Bool
+    ) -> Bool {
+        let folded = FoldedBytes(bytes)
+        return folded.withBytes {
+            linkBytes(original: bytes, folded: $0, fold: folded, context, into: &html, always: always)
+        }
+    }
+
     private mutating func linkBytes(
         original bytes: UnsafeBufferPointer<UInt8>, folded text: UnsafeBufferPointer<UInt8>,
-        fold: FoldedBytes, _ context: TextContext
-    ) -> String? {
-        var html: [UInt8] = []
+        fold: FoldedBytes, _ context: TextContext, into html: inout [UInt8], always: Bool
+    ) -> Bool {
         var linkedAny = false
         var pendingStart = 0
         var index = 0
@@ -104,7 +126,8 @@ struct MentionLinker {
                 let start = fold.original(index), originalEnd = fold.original(end)
                 record(match.slug, context) { Self.snippet(bytes, start: start, end: originalEnd) }
                 if shouldLink(match.slug, context) {
-                    if !linkedAny { html.reserveCapacity(bytes.count + 128) }
+                    // A fresh buffer gets room for the run at once (not the writer's).
+                    if !linkedAny, !always { html.reserveCapacity(bytes.count + 128) }
                     linkedAny = true
                     HTMLEscaping.append(escaping: UnsafeBufferPointer(rebasing: bytes[pendingStart..<start]), to: &html)
                     appendLink(match.slug, shown: UnsafeBufferPointer(rebasing: bytes[start..<originalEnd]), to: &html)
@@ -115,9 +138,10 @@ struct MentionLinker {
             }
             index += 1
         }
-        guard linkedAny else { return nil }
-        HTMLEscaping.append(escaping: UnsafeBufferPointer(rebasing: bytes[pendingStart...]), to: &html)
-        return String(decoding: html, as: UTF8.self)
+        if linkedAny || always {
+            HTMLEscaping.append(escaping: UnsafeBufferPointer(rebasing: bytes[pendingStart...]), to: &html)
+        }
+        return linkedAny
     }
 
     /// Appends the HTML the writer makes of `.link` to the entity's page around a `mention`
