@@ -112,7 +112,7 @@ let package = Package(
         .testTarget(name: "ChartsTests", dependencies: ["TestSupport", "Charts"], exclude: ["Golden"]),
         .testTarget(name: "TimelineChartTests", dependencies: ["TestSupport", "TimelineChart", "Charts"], exclude: ["Golden"]),
         .testTarget(name: "BibTeXTests", dependencies: ["BibTeX", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "CitationStylesTests", dependencies: ["CitationStyles", "BibTeX"]),
+        .testTarget(name: "CitationStylesTests", dependencies: ["CitationStyles", "BibTeX", "TestSupport"]),
         .testTarget(name: "CorpusTests", dependencies: ["TestSupport", "Corpus", "Diagnostics"]),
         .testTarget(name: "LinkerTests", dependencies: ["TestSupport", "Linker", "Corpus", "Diagnostics", "BibTeX", "CitationStyles", "CommonMark"]),
         .testTarget(name: "RendererTests", dependencies: ["TestSupport", "Renderer", "Planner", "Diagnostics"]),

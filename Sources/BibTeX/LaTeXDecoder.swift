@@ -13,7 +13,9 @@ package enum LaTeXDecoder {
         let scalars = Array(latex.unicodeScalars)
         var scanner = LaTeXScanner(scalars: scalars)
         let decoded = scanner.decode(0..<scalars.count, depth: 0)
-        return collapseSpaces(decoded).precomposedStringWithCanonicalMapping
+        let collapsed = collapseSpaces(decoded)
+        // ASCII is its own NFC (Foundation's normalization was a tenth of reading the file).
+        return collapsed.utf8.allSatisfy { $0 < 0x80 } ? collapsed : collapsed.precomposedStringWithCanonicalMapping
     }
 
     /// For URL-like fields: only the backslash escapes BibTeX files put in URLs are undone.
@@ -44,7 +46,7 @@ package enum LaTeXDecoder {
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text {
-            if scalar.properties.isWhitespace && scalar != "\u{A0}" && scalar != "\u{202F}" {
+            if scalar.isBibSpace && scalar != "\u{A0}" && scalar != "\u{202F}" {
                 pendingSpace = !result.isEmpty
             } else {
                 if pendingSpace { result.append(" ") }

@@ -26,15 +26,21 @@ package struct EntityNames: Sendable {
         var names: [Name] = []
         for entity in entities {
             for text in [entity.name] + entity.aliases {
-                let folded = Self.fold(text).trimmingCharacters(in: .whitespaces)
-                if folded.count >= 2 {
+                let folded = Self.trimmingWhitespaces(Self.fold(text))
+                let characters = Array(folded)
+                if characters.count >= 2 {
+                    // ASCII is its own NFC: Foundation is asked only about other text.
+                    let isASCII = folded.utf8.allSatisfy { $0 < 0x80 }
                     names.append(Name(
-                        text: folded, slug: entity.slug, characters: Array(folded),
-                        bytes: Array(folded.precomposedStringWithCanonicalMapping.utf8)))
+                        text: folded, slug: entity.slug, characters: characters,
+                        bytes: Array((isASCII ? folded : folded.precomposedStringWithCanonicalMapping).utf8)))
                 }
             }
         }
-        names.sort { ($0.text.count, $1.text, $0.slug) > ($1.text.count, $0.text, $1.slug) }
+        // By length in Characters, counted once per name (not in every comparison).
+        names.sort {
+            ($0.characters.count, $1.text, $0.slug) > ($1.characters.count, $0.text, $1.slug)
+        }
         self.names = names
         byPrefix = Dictionary(grouping: names) { String($0.text.prefix(2)) }
         candidateTable = CandidateTable(names)
@@ -45,6 +51,16 @@ package struct EntityNames: Sendable {
         byFoldedName = folded
     }
 
+    /// `text.trimmingCharacters(in: .whitespaces)`, on the bytes when they are ASCII (where
+    /// that set is the space and the tab).
+    static func trimmingWhitespaces(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return text.trimmingCharacters(in: .whitespaces) }
+        guard let first = utf8.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
+              let last = utf8.lastIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return "" }
+        return String(text[first...last])
+    }
+
     static func fold(_ text: String) -> String {
         guard text.contains(where: { $0 == "’" || $0 == "‘" }) else { return text }
         return String(text.map { $0 == "’" || $0 == "‘" ? "'" : $0 })
@@ -52,7 +68,7 @@ package struct EntityNames: Sendable {
 
     /// The entity a name (any case) belongs to.
     package func slug(forName name: String) -> String? {
-        byFoldedName[Self.fold(name).lowercased().trimmingCharacters(in: .whitespaces)]
+        byFoldedName[Self.trimmingWhitespaces(Self.fold(name).lowercased())]
     }
 
     /// Candidate names that may start with these two characters.
