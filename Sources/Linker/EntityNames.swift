@@ -26,7 +26,7 @@ package struct EntityNames: Sendable {
         var names: [Name] = []
         for entity in entities {
             for text in [entity.name] + entity.aliases {
-                let folded = Self.trimmingWhitespaces(Self.fold(text))
+                let folded = HTMLText.trimmingWhitespaces(Self.fold(text))
                 let characters = Array(folded)
                 if characters.count >= 2 {
                     // ASCII is its own NFC: Foundation is asked only about other text.
@@ -51,16 +51,6 @@ package struct EntityNames: Sendable {
         byFoldedName = folded
     }
 
-    /// `text.trimmingCharacters(in: .whitespaces)`, on the bytes when they are ASCII (where
-    /// that set is the space and the tab).
-    static func trimmingWhitespaces(_ text: String) -> String {
-        let utf8 = text.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return text.trimmingCharacters(in: .whitespaces) }
-        guard let first = utf8.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
-              let last = utf8.lastIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return "" }
-        return String(text[first...last])
-    }
-
     static func fold(_ text: String) -> String {
         guard text.contains(where: { $0 == "’" || $0 == "‘" }) else { return text }
         return String(text.map { $0 == "’" || $0 == "‘" ? "'" : $0 })
@@ -68,7 +58,7 @@ package struct EntityNames: Sendable {
 
     /// The entity a name (any case) belongs to.
     package func slug(forName name: String) -> String? {
-        byFoldedName[Self.trimmingWhitespaces(Self.fold(name).lowercased())]
+        byFoldedName[HTMLText.trimmingWhitespaces(Self.fold(name).lowercased())]
     }
 
     /// Candidate names that may start with these two characters.

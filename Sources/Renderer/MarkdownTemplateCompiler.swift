@@ -11,7 +11,7 @@ enum MarkdownTemplateCompiler {
         var tags: [String] = []
         var protected: [String] = []
         for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = HTMLText.trimmingWhitespaces(String(line))
             let lineTags = MustacheTagScanner.scan(trimmed)
             // A line that is only one tag (a section marker, a block of ready HTML) becomes an
             // HTML comment so cmark neither wraps it in <p> nor merges it into a paragraph.
@@ -67,10 +67,10 @@ enum MarkdownTemplateCompiler {
     private static func protectInline(_ line: String, tags: inout [String]) -> String {
         var result = ""
         var rest = Substring(line)
-        while let open = rest.range(of: "{{") {
+        while let open = rest.firstRange(of: "{{") {
             result += rest[..<open.lowerBound]
             let closer = rest[open.lowerBound...].hasPrefix("{{{") ? "}}}" : "}}"
-            guard let close = rest[open.upperBound...].range(of: closer) else { break }
+            guard let close = rest[open.upperBound...].firstRange(of: closer) else { break }
             tags.append(String(rest[open.lowerBound..<close.upperBound]))
             result += "\u{E000}\(tags.count - 1)\u{E001}"
             rest = rest[close.upperBound...]

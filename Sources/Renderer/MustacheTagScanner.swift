@@ -1,3 +1,4 @@
+import CommonMark
 import Foundation
 
 /// Lists the Mustache tags of a template with their lines, so templates can be checked
@@ -19,13 +20,16 @@ enum MustacheTagScanner {
         var column = 1
         var index = text.startIndex
         while index < text.endIndex {
-            if text[index...].hasPrefix("{{") {
+            // A tag starts only at a "{": the prefix is compared only there (comparing it at
+            // every Character, and Foundation's search for the closer, were most of loading
+            // the templates).
+            if text[index] == "{", text[index...].hasPrefix("{{") {
                 let startLine = line
                 let startColumn = column
                 let triple = text[index...].hasPrefix("{{{")
                 let closer = triple ? "}}}" : "}}"
                 let contentStart = text.index(index, offsetBy: triple ? 3 : 2)
-                guard let end = text[contentStart...].range(of: closer) else { break }
+                guard let end = text[contentStart...].firstRange(of: closer) else { break }
                 let content = text[contentStart..<end.lowerBound]
                 tags.append(tag(content, triple: triple, line: startLine, column: startColumn))
                 for character in text[index..<end.upperBound] {
@@ -41,12 +45,12 @@ enum MustacheTagScanner {
     }
 
     private static func tag(_ content: Substring, triple: Bool, line: Int, column: Int) -> MustacheTag {
-        let trimmed = content.trimmingCharacters(in: .whitespaces)
+        let trimmed = HTMLText.trimmingWhitespaces(String(content))
         if triple { return MustacheTag(kind: .unescaped, name: trimmed, line: line, column: column) }
         guard let first = trimmed.first else {
             return MustacheTag(kind: .other, name: "", line: line, column: column)
         }
-        let rest = trimmed.dropFirst().trimmingCharacters(in: .whitespaces)
+        let rest = HTMLText.trimmingWhitespaces(String(trimmed.dropFirst()))
         let kind: MustacheTag.Kind
         switch first {
         case "#": kind = .section
