@@ -9,12 +9,18 @@ final class AuthorDateCitation: Sendable {
     /// formats it for every place that cites the work), and as HTML.
     let author: [StyledRun]
     let authorHTML: String
+    /// `html(locator: nil, form:)` as UTF-8 for each form, made once: most citations have no
+    /// locator, and the linkers write them into pages as bytes (`appendHTML`).
+    private let parentheticalHTML: [UInt8]
+    private let narrativeHTML: [UInt8]
 
     init(work: CitableWork, yearLabel: String) {
         self.work = work
         self.yearLabel = yearLabel
         author = ShortReference.author(work)
         authorHTML = StyledText(author).html
+        parentheticalHTML = Array(Self.html(author: authorHTML, named: !author.isEmpty, dateAndPlace: yearLabel, form: .parenthetical).utf8)
+        narrativeHTML = Array(Self.html(author: authorHTML, named: !author.isEmpty, dateAndPlace: yearLabel, form: .narrative).utf8)
     }
 
     /// "1984", "1984, 12": the year and the locator, formatted.
@@ -36,10 +42,24 @@ final class AuthorDateCitation: Sendable {
     /// asks): the runs around the author are plain text, and text escaped piece by piece is
     /// text escaped whole, so this is the styled text's HTML.
     func html(locator: String?, form: CitationForm) -> String {
-        let space = author.isEmpty ? "" : " "
+        Self.html(author: authorHTML, named: !author.isEmpty, dateAndPlace: dateAndPlace(locator), form: form)
+    }
+
+    /// `html(locator:form:)` appended as UTF-8.
+    func appendHTML(locator: String?, form: CitationForm, to html: inout [UInt8]) {
+        // A locator that formats to nothing leaves the year alone, as no locator does.
+        guard let locator, let place = CitationLocator.format(locator) else {
+            return html.append(contentsOf: form == .parenthetical ? parentheticalHTML : narrativeHTML)
+        }
+        html.append(contentsOf: Self.html(
+            author: authorHTML, named: !author.isEmpty, dateAndPlace: "\(yearLabel), \(place)", form: form).utf8)
+    }
+
+    private static func html(author: String, named: Bool, dateAndPlace: String, form: CitationForm) -> String {
+        let space = named ? " " : ""
         switch form {
-        case .parenthetical: return "(" + authorHTML + "\(space)\(dateAndPlace(locator)))".htmlEscaped
-        case .narrative: return authorHTML + "\(space)(\(dateAndPlace(locator)))".htmlEscaped
+        case .parenthetical: return "(" + author + "\(space)\(dateAndPlace))".htmlEscaped
+        case .narrative: return author + "\(space)(\(dateAndPlace))".htmlEscaped
         }
     }
 

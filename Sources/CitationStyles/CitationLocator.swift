@@ -13,6 +13,7 @@ package enum CitationLocator {
     /// lowercasing, page ranges) was 4% of linking a body.
     package static func format(_ raw: String?) -> String? {
         guard let raw else { return nil }
+        if let page = plainPage(raw) { return page }
         let memo = memo(for: raw)
         if let known = memo.lookup(raw) { return known }
         let formatted = formatUncached(raw)
@@ -58,6 +59,19 @@ package enum CitationLocator {
         let utf8 = raw.utf8
         let mix = utf8.count &+ Int(utf8.first ?? 0) &+ 3 &* Int(utf8.last ?? 0)
         return memos[mix & (memoStripes - 1)]
+    }
+
+    /// What `formatUncached` makes of "p. 12" and "12" (nearly every locator), read on the
+    /// bytes: the digits. Nil for any other text. (The memo's lock, shared by every core,
+    /// cost more than this.)
+    static func plainPage(_ raw: String) -> String? {
+        var digits = raw.utf8[...]
+        if digits.starts(with: "p.".utf8) {
+            digits = digits.dropFirst(2)
+            while digits.first == UInt8(ascii: " ") { digits = digits.dropFirst() }
+        }
+        guard !digits.isEmpty, digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
+        return digits.count == raw.utf8.count ? raw : String(raw[digits.startIndex...])
     }
 
     static func formatUncached(_ raw: String) -> String? {

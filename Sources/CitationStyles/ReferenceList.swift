@@ -49,6 +49,23 @@ package struct ReferenceList: Sendable {
         indexByKey[key].map { items[$0] }
     }
 
+    /// The place of the entry with this key (exact case) in `items`: one lookup for what a
+    /// citation reads of its work (`appendCitationHTML(at:…)`).
+    package func index(ofKey key: String) -> Int? {
+        indexByKey[key]
+    }
+
+    /// `citationHTML` of the entry at `index` of `items`, appended as UTF-8: the linkers
+    /// write citations straight into a page's HTML.
+    package func appendCitationHTML(at index: Int, locator: String?, form: CitationForm, to html: inout [UInt8]) {
+        guard style == .chicagoAuthorDate else {
+            let note = CitationFormatter(style: style)
+                .citation(items[index].entry, locator: locator, form: form, yearLabel: items[index].yearLabel)
+            return html.append(contentsOf: note.html.utf8)
+        }
+        authorDate[index].appendHTML(locator: locator, form: form, to: &html)
+    }
+
     /// Whether the list has an entry with this key (exact case), without copying it.
     package func contains(key: String) -> Bool {
         indexByKey[key] != nil

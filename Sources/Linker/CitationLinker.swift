@@ -32,12 +32,22 @@ struct CitationLinker {
     private(set) var cited: [String] = []
     private var counter = 0
 
-    init(references: ReferenceList, paths: SitePaths, page: String, pageTitle: String, source: MarkdownSource) {
+    /// Each work's place, page and link, found once for the site.
+    let targets: CitationTargets
+    /// The page's folder when it is one folder deep (`CitationTargets.subfolder(of:)`).
+    private let pageFolder: Substring?
+
+    init(
+        references: ReferenceList, paths: SitePaths, targets: CitationTargets, page: String, pageTitle: String,
+        source: MarkdownSource
+    ) {
         self.references = references
         self.paths = paths
+        self.targets = targets
         self.page = page
         self.pageTitle = pageTitle
         self.source = source
+        pageFolder = CitationTargets.subfolder(of: page)
     }
 
     // Every `;`-separated item of a bracketed citation is `@key` with an optional locator.
@@ -301,12 +311,16 @@ struct CitationLinker {
     private mutating func citation(
         _ cites: [(key: String, locator: String?)], whole: String, _ context: TextContext, narrative: Bool
     ) -> Cited? {
-        let known = cites.filter { references.contains(key: $0.key) }
-        for cite in cites where !references.contains(key: cite.key) {
-            diagnostics.append(.error(
-                "citation-key-unknown", "no entry \"\(cite.key)\" in references.bib",
-                at: locate(whole, fromLine: context.line),
-                hint: "add a BibTeX entry with this key, or fix the key"))
+        var known: [(key: String, locator: String?, target: Int)] = []
+        for cite in cites {
+            guard let target = targets.position(of: cite.key) else {
+                diagnostics.append(.error(
+                    "citation-key-unknown", "no entry \"\(cite.key)\" in references.bib",
+                    at: locate(whole, fromLine: context.line),
+                    hint: "add a BibTeX entry with this key, or fix the key"))
+                continue
+            }
+            known.append((cite.key, cite.locator, target))
         }
         guard !known.isEmpty else { return nil }
         counter += 1
@@ -330,15 +344,22 @@ struct CitationLinker {
         if !single { appendText("(") }
         for (index, cite) in known.enumerated() {
             if index > 0 { appendText("; ") }
-            guard var formatted = references.citationHTML(cite.key, locator: cite.locator, form: form) else { continue }
-            if !single, formatted.hasPrefix("("), formatted.hasSuffix(")") {
-                formatted = String(formatted.dropFirst().dropLast())
+            let isLink: Bool
+            if single {
+                isLink = appendLinkStart(to: cite.target, in: &html)
+                references.appendCitationHTML(at: targets[cite.target].index, locator: cite.locator, form: form, to: &html)
+            } else {
+                // Several in one parenthesis: each without its own.
+                guard var formatted = references.citationHTML(cite.key, locator: cite.locator, form: form) else { continue }
+                if formatted.hasPrefix("("), formatted.hasSuffix(")") {
+                    formatted = String(formatted.dropFirst().dropLast())
+                }
+                isLink = appendLinkStart(to: cite.target, in: &html)
+                html.append(contentsOf: formatted.utf8)
             }
-            let target = PagePath.link(from: page, to: paths.reference(cite.key))
-            let isLink = HTMLWriter.appendLinkStart(destination: target, title: "", to: &html)
-            html.append(contentsOf: formatted.utf8)
             html.append(contentsOf: isLink ? "</a>".utf8 : "</span>".utf8)
-            if let locator = cite.locator, let hosted = paths.hostedPage(for: cite.key, locator: locator) {
+            if let locator = cite.locator, targets[cite.target].isHosted,
+               let hosted = paths.hostedPage(for: cite.key, locator: locator) {
                 appendText(" ")
                 let isLink = HTMLWriter.appendLinkStart(
                     destination: PagePath.link(from: page, to: hosted.path), title: "", to: &html)
@@ -349,6 +370,17 @@ struct CitationLinker {
         }
         if !single { appendText(")") }
         return Cited(id: id, html: html, text: text)
+    }
+
+    /// `HTMLWriter.appendLinkStart` of the link to a cited work's page: from the table when
+    /// this page is one folder deep in another folder (every article), else made here.
+    private func appendLinkStart(to target: Int, in html: inout [UInt8]) -> Bool {
+        if let pageFolder, let folder = targets[target].folder, pageFolder != folder {
+            html.append(contentsOf: targets[target].linkStartFromSubfolder)
+            return targets[target].isLinkFromSubfolder
+        }
+        return HTMLWriter.appendLinkStart(
+            destination: PagePath.link(from: page, to: targets[target].path), title: "", to: &html)
     }
 
     /// The position of `needle` in the body, searching from the block's first line.

@@ -11,10 +11,20 @@ struct LinkContext: Sendable {
     let names: EntityNames
     let charts: ChartBuilder
     let mentionLinks: String
+    let citationTargets: CitationTargets
     /// Whether the linkers write runs of text into the HTML themselves where they can
     /// (`HTMLWriter.TextWriter`) rather than make inlines of each; the same HTML and records
     /// either way (tests compare them).
     var writesText = true
+
+    init(references: ReferenceList, paths: SitePaths, names: EntityNames, charts: ChartBuilder, mentionLinks: String) {
+        self.references = references
+        self.paths = paths
+        self.names = names
+        self.charts = charts
+        self.mentionLinks = mentionLinks
+        citationTargets = CitationTargets(references: references, paths: paths)
+    }
 
     /// One body linked and written as HTML, with what it found.
     struct Linked: Sendable {
@@ -52,7 +62,8 @@ struct LinkContext: Sendable {
             -> (RenderedMarkdown, [String], [Diagnostic])?
     ) -> Linked? {
         var linker = CitationLinker(
-            references: references, paths: paths, page: page, pageTitle: title, source: source)
+            references: references, paths: paths, targets: citationTargets, page: page, pageTitle: title,
+            source: source)
         var mentionLinker = MentionLinker(
             names: names, page: page, pageTitle: title, mode: override ?? mentionLinks, ownSlug: entity)
         var chartBlocks = ChartBlocks(builder: charts, page: page, source: source)

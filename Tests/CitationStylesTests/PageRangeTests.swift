@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import CitationStyles
 
 /// Locators and page ranges as Chicago prints them (CMOS 9.61).
@@ -29,5 +30,20 @@ import Testing
             let printed = CitationLocator.format(raw)
             #expect(printed.map { Array($0.utf8) } == CitationLocator.formatUncached(raw).map { Array($0.utf8) })
         }
+    }
+
+    /// The byte reading of plain pages ("p. 12", "12") against formatting, on random
+    /// locators made of page labels, digits, spaces and other characters.
+    @Test func plainPagesReadAsFormattingReadsThem() {
+        var random = SplitMix64(seed: 0x10CA_7042)
+        let pieces = ["p.", "p", "pp.", " ", "  ", "1", "0", "9", "42", "-", "x", "i", "\t", "\u{661}", "P.", ".", ",", "\u{A0}"]
+        var plain = 0
+        for _ in 0..<20_000 {
+            let raw = random.text(from: pieces, maxPieces: 5)
+            guard let page = CitationLocator.plainPage(raw) else { continue }
+            plain += 1
+            #expect(Array(page.utf8) == CitationLocator.formatUncached(raw).map { Array($0.utf8) }, "\(raw.debugDescription)")
+        }
+        #expect(plain > 1_000)
     }
 }

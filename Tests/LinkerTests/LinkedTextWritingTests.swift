@@ -100,7 +100,8 @@ import TestSupport
         func taken(_ text: String) -> (Bool, String) {
             let context = Self.context(writesText: true, mentionLinks: "every")
             var citations = CitationLinker(
-                references: context.references, paths: context.paths, page: "articles/a.html", pageTitle: "A",
+                references: context.references, paths: context.paths, targets: context.citationTargets,
+                page: "articles/a.html", pageTitle: "A",
                 source: MarkdownSource(file: "a.md", text: text, firstLine: 1))
             var writer = HTMLWriter()
             var bytes = Array(text.utf8)
