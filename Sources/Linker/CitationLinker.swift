@@ -34,7 +34,7 @@ struct CitationLinker {
 
     /// Each work's place, page and link, found once for the site.
     let targets: CitationTargets
-    /// The page's folder when it is one folder deep (`CitationTargets.subfolder(of:)`).
+    /// The page's folder when it is one folder deep (`PagePath.subfolder(of:)`).
     private let pageFolder: Substring?
 
     init(
@@ -47,7 +47,7 @@ struct CitationLinker {
         self.page = page
         self.pageTitle = pageTitle
         self.source = source
-        pageFolder = CitationTargets.subfolder(of: page)
+        pageFolder = PagePath.subfolder(of: page)
     }
 
     // Every `;`-separated item of a bracketed citation is `@key` with an optional locator.

@@ -37,11 +37,9 @@ struct CitationTargets: Sendable {
             var linkStart: [UInt8] = []
             // A page in a folder of its own at the top ("articles/a.html") links up once.
             let isLink = HTMLWriter.appendLinkStart(destination: "../" + path, title: "", to: &linkStart)
-            let isASCII = path.utf8.allSatisfy { $0 < 0x80 }
             positions[key] = targets.count
             targets.append(Target(
-                index: references.index(ofKey: key)!, path: path,
-                folder: isASCII ? path.split(separator: "/", maxSplits: 1).first : nil,
+                index: references.index(ofKey: key)!, path: path, folder: PagePath.folder(of: path),
                 linkStartFromSubfolder: linkStart, isLinkFromSubfolder: isLink,
                 isHosted: paths.hostedDocument(for: key) != nil))
         }
@@ -53,13 +51,4 @@ struct CitationTargets: Sendable {
     func position(of key: String) -> Int? { positions[key] }
 
     subscript(position: Int) -> Target { targets[position] }
-
-    /// The first folder of an ASCII page path one folder deep ("articles" of
-    /// "articles/a.html"), the pages `linkStartFromSubfolder` is for; nil for others.
-    static func subfolder(of page: String) -> Substring? {
-        guard page.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
-        let parts = page.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return nil }
-        return parts[0]
-    }
 }

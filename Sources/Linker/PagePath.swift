@@ -86,6 +86,26 @@ package enum PagePath {
         }
     }
 
+    /// The folder of an ASCII page path one folder deep ("articles" of "articles/a.html"),
+    /// from which a page in another folder is "../" and its path: tables of links made once
+    /// for every article (`CitationTargets`, works cited) are for these. Nil for others.
+    package static func subfolder(of page: String) -> Substring? {
+        let utf8 = page.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }), let slash = utf8.firstIndex(of: UInt8(ascii: "/")),
+              slash != utf8.startIndex, utf8.index(after: slash) != utf8.endIndex,
+              !utf8[utf8.index(after: slash)...].contains(UInt8(ascii: "/"))
+        else { return nil }
+        return page[..<slash]
+    }
+
+    /// The folder of an ASCII site path ("bibliography" of "bibliography/k.html"), which a
+    /// page in `subfolder(of:)` links to as "../" and the path when it is another; nil for
+    /// others.
+    package static func folder(of path: String) -> Substring? {
+        guard path.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return path.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first
+    }
+
     package static func article(_ slug: String) -> String { "articles/\(slug).html" }
 
     package static func document(_ slug: String, part: String) -> String {

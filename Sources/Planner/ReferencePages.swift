@@ -25,7 +25,20 @@ struct ReferencePages {
         // planning thread); a site made without one gets its own.
         list = site.referenceList ?? ReferenceList(
             site.references, style: CitationStyle(rawValue: site.corpus.site.citationStyle) ?? .default)
-        order = Dictionary(list.items.enumerated().map { ($1.entry.key, $0) }) { first, _ in first }
+        var works: [WorkCited] = []
+        var positions: [String: Int] = [:]
+        let paths = site.paths ?? SitePaths.empty
+        for (place, item) in list.items.enumerated() where positions[item.entry.key] == nil {
+            let key = item.entry.key
+            let path = paths.reference(key)
+            let html = list.referenceHTML(forKey: key) ?? ""
+            positions[key] = works.count
+            works.append(WorkCited(
+                place: place, html: html, path: path, folder: PagePath.folder(of: path),
+                fromSubfolder: .object(["reference_html": .html(html), "href": .text("../" + path)])))
+        }
+        worksCited = works
+        worksCitedPositions = positions
         articlesBySource = Self.articlesBySource(site)
     }
 
@@ -40,8 +53,20 @@ struct ReferencePages {
         return articles
     }
 
-    /// Each key's place in the bibliography, for sorting "works cited" lists.
-    private let order: [String: Int]
+    /// What a "works cited" list shows of each work, by key, made once (a list per article,
+    /// and each entry looked its key up three times): its place in the bibliography, its
+    /// reference as HTML, its page, and the list's item as a page one folder deep in another
+    /// folder shows it (every article's; `PagePath.subfolder(of:)`).
+    private let worksCited: [WorkCited]
+    private let worksCitedPositions: [String: Int]
+
+    private struct WorkCited {
+        var place: Int
+        var html: String
+        var path: String
+        var folder: Substring?
+        var fromSubfolder: TemplateValue
+    }
 
     static let indexSchema: [String: TemplateSchema] = [
         "groups": .list(.object([
@@ -181,21 +206,22 @@ struct ReferencePages {
     /// The formatted references of the keys a body cites, in bibliography order, for its
     /// "Works cited" list.
     func worksCited(_ keys: [String], from path: String) -> [TemplateValue] {
-        // The comparison reads only the order: capturing `self` copied the whole value
-        // (a retain of each of its fields) for every comparison.
-        // Each key's place is looked up once, not twice per comparison. The sort is stable, as
-        // `sorted(by:)` is, so keys in the same place keep their order.
-        let order = self.order
-        // The paths once: `paths` is computed, a copy of the site's tables per call.
-        let paths = self.paths
-        let ranked = keys.enumerated().map { (place: order[$1] ?? 0, index: $0, key: $1) }
-            .sorted { ($0.place, $0.index) < ($1.place, $1.index) }
-        return ranked.compactMap { ranked in
-            let key = ranked.key
-            guard let html = list.referenceHTML(forKey: key) else { return nil }
+        // Each key is looked up once, and the comparison reads only the places (capturing
+        // `self` copied the whole value for every comparison). The sort is stable, as
+        // `sorted(by:)` is, so keys in the same place keep their order; keys the list has not
+        // got are left out.
+        let works = self.worksCited, positions = worksCitedPositions
+        let ranked = keys.enumerated().compactMap { index, key in
+            positions[key].map { (place: works[$0].place, index: index, work: $0) }
+        }.sorted { ($0.place, $0.index) < ($1.place, $1.index) }
+        let folder = PagePath.subfolder(of: path)
+        return ranked.map { ranked in
+            if let folder, let workFolder = works[ranked.work].folder, folder != workFolder {
+                return works[ranked.work].fromSubfolder
+            }
             return .object([
-                "reference_html": .html(html),
-                "href": .text(PagePath.link(from: path, to: paths.reference(key))),
+                "reference_html": .html(works[ranked.work].html),
+                "href": .text(PagePath.link(from: path, to: works[ranked.work].path)),
             ])
         }
     }

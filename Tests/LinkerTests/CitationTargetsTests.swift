@@ -46,15 +46,15 @@ import Testing
                 var expected: [UInt8] = []
                 let expectedIsLink = HTMLWriter.appendLinkStart(
                     destination: PagePath.link(from: page, to: paths.reference(key)), title: "", to: &expected)
-                guard let folder = CitationTargets.subfolder(of: page), let targetFolder = target.folder,
+                guard let folder = PagePath.subfolder(of: page), let targetFolder = target.folder,
                       folder != targetFolder else { continue }
                 #expect(target.linkStartFromSubfolder == expected, "\(page) \(key)")
                 #expect(target.isLinkFromSubfolder == expectedIsLink)
             }
         }
         #expect(checked > 50)
-        #expect(CitationTargets.subfolder(of: "articles/a.html") == "articles")
-        #expect(CitationTargets.subfolder(of: "documents/d/p.html") == nil)
-        #expect(CitationTargets.subfolder(of: "index.html") == nil)
+        #expect(PagePath.subfolder(of: "articles/a.html") == "articles")
+        #expect(PagePath.subfolder(of: "documents/d/p.html") == nil)
+        #expect(PagePath.subfolder(of: "index.html") == nil)
     }
 }

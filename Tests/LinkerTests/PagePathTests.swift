@@ -30,6 +30,31 @@ import TestSupport
         }
     }
 
+    /// From a page one folder deep (`subfolder(of:)`) to a path in another folder
+    /// (`folder(of:)`), the link is "../" and the path: what the tables of links made once
+    /// for every article rely on.
+    @Test func linksFromSubfoldersGoUpOnce() {
+        var random = SplitMix64(seed: 2026_1127)
+        let pieces = ["a", "b", "", "x.html", "index.html", "caf\u{E9}", "c#f", "a.html#p2"]
+        func path() -> String {
+            (0..<Int(random.next() % 4 + 1)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }
+                .joined(separator: "/")
+        }
+        var checked = 0
+        for _ in 0..<20_000 {
+            let from = path(), to = path()
+            guard let folder = PagePath.subfolder(of: from), let target = PagePath.folder(of: to), folder != target
+            else { continue }
+            checked += 1
+            #expect(PagePath.link(from: from, to: to) == "../" + to, "\(from.debugDescription) -> \(to.debugDescription)")
+        }
+        #expect(checked > 1_000)
+        #expect(PagePath.subfolder(of: "articles/a.html") == "articles")
+        #expect(PagePath.subfolder(of: "a//b.html") == nil)
+        #expect(PagePath.subfolder(of: "caf\u{E9}/a.html") == nil)
+        #expect(PagePath.folder(of: "bibliography/k.html") == "bibliography")
+    }
+
     @Test func containsBytesFindsMarks() {
         #expect(BodyParser.containsBytes("see {{page 12}}", "{{page"))
         #expect(BodyParser.containsBytes("[illegible]", "[illegible"))
