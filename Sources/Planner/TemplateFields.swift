@@ -61,6 +61,13 @@ package struct TemplateFields: Sendable, Hashable, ExpressibleByDictionaryLitera
         index(of: key, hash: hash).map { entries[$0].value }
     }
 
+    /// Calls `body` with the value for `key` where it is, and says whether there was one.
+    package func withValue(forKey key: String, hash: UInt32, _ body: (TemplateValue) -> Void) -> Bool {
+        guard let index = index(of: key, hash: hash) else { return false }
+        body(entries[index].value)
+        return true
+    }
+
     package subscript(key: String) -> TemplateValue? {
         get { value(forKey: key, hash: Self.hash(key)) }
         set {

@@ -233,18 +233,20 @@ extension CompiledTemplates {
             case .text:
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: text[a..<(a + b)]))
             case .escapedVariable, .rawVariable:
-                guard let value = lookup(a, in: stack) else { break }
-                if instruction.op == .rawVariable, case .htmlBytes(let bytes) = value {
-                    output.append(contentsOf: bytes)
-                    break
-                }
-                let text = CompiledTemplates.text(of: value)
-                if instruction.op == .rawVariable {
-                    output.append(contentsOf: text.utf8)
-                } else if escaping < 0 {
-                    HTMLEscaping.append(escaping: text, to: &output)
-                } else {
-                    output.append(contentsOf: program.contentTypes[Int(escaping)].escapeText(text).utf8)
+                let raw = instruction.op == .rawVariable
+                withLookup(a, in: stack) { value in
+                    if raw, case .htmlBytes(let bytes) = value {
+                        output.append(contentsOf: bytes)
+                        return
+                    }
+                    let text = CompiledTemplates.text(of: value)
+                    if raw {
+                        output.append(contentsOf: text.utf8)
+                    } else if escaping < 0 {
+                        HTMLEscaping.append(escaping: text, to: &output)
+                    } else {
+                        output.append(contentsOf: program.contentTypes[Int(escaping)].escapeText(text).utf8)
+                    }
                 }
             case .section:
                 switch lookup(a, in: stack) {
@@ -285,6 +287,27 @@ extension CompiledTemplates {
                 escaping = instruction.a
             }
             return pc + 1
+        }
+
+        /// Calls `body` with the value `lookup` finds, read where it is (a variable only
+        /// prints it: returning it retained and released its contents, half of rendering).
+        private func withLookup(_ index: Int, in stack: [TemplateValue], _ body: (TemplateValue) -> Void) {
+            let name = program.names[index]
+            let start = Int(name.start)
+            guard name.kind == .search, name.count == 1 else {
+                if let value = lookup(index, in: stack) { body(value) }
+                return
+            }
+            let key = Int(program.parts[start])
+            let hash = program.keyHashes[key]
+            var level = stack.count
+            while level > 0 {
+                level -= 1
+                if case .object(let fields) = stack[level],
+                   fields.withValue(forKey: program.keys[key], hash: hash, body) {
+                    return
+                }
+            }
         }
 
         private func lookup(_ index: Int, in stack: [TemplateValue]) -> TemplateValue? {
