@@ -20,6 +20,9 @@ struct ArticlePageModel {
         "has_works_cited": .flag, "works_cited": .list(.object(["reference_html": .html, "href": .text])),
     ]
 
+    /// An item of an article's tags.
+    static let tagShape = TemplateFields.Shape("name", "href")
+
     func fields() -> TemplateFields {
         let article = resolved.article
         let paths = references.paths
@@ -49,7 +52,8 @@ struct ArticlePageModel {
             "has_see_also": .flag(!article.seeAlso.isEmpty),
             "has_bibliography": .flag(!article.bibliography.isEmpty),
             "tags": .list(article.tags.map {
-                .object(["name": .text($0), "href": .text(PagePath.link(from: path, to: "tags/\(NavigationPages.slug($0)).html"))])
+                .object(TemplateFields(
+                    Self.tagShape, .text($0), .text(PagePath.link(from: path, to: "tags/\(NavigationPages.slug($0)).html"))))
             }),
         ]
     }

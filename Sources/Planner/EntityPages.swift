@@ -35,6 +35,9 @@ struct EntityPages {
         "has_works_cited": .flag, "works_cited": .list(.object(["reference_html": .html, "href": .text])),
     ]
 
+    /// An item of an entity's mentions (`entitySchema`), one per passage.
+    static let mentionShape = TemplateFields.Shape("page_title", "href", "snippet")
+
     static let indexSchema: [String: TemplateSchema] = [
         "kinds": .list(.object([
             "title": .text, "id": .text,
@@ -117,13 +120,14 @@ struct EntityPages {
                     "href": .text(PagePath.link(from: path, to: "timeline/index.html#event-\(item.event.id)")),
                 ])
             }
+        let records = site.mentions
         let mentions: [TemplateValue] = (mentionPositions[entity.slug] ?? []).map { position in
-            let record = site.mentions[position]
-            return .object([
-                "page_title": .text(record.pageTitle),
-                "href": .text(PagePath.link(from: path, to: record.page + (record.anchor.map { "#\($0)" } ?? ""))),
-                "snippet": .text(record.snippet),
-            ])
+            .object(TemplateFields(
+                Self.mentionShape,
+                .text(records[position].pageTitle),
+                .text(PagePath.link(
+                    from: path, to: records[position].page + (records[position].anchor.map { "#\($0)" } ?? ""))),
+                .text(records[position].snippet)))
         }
         return SitePlanner.page(
             layout, template: "entity",

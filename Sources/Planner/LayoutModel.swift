@@ -40,13 +40,16 @@ struct LayoutModel {
         linkBase.map { $0 + target } ?? PagePath.link(from: path, to: target)
     }
 
+    /// The items of the lists every page's layout has, made once per page.
+    static let navShape = TemplateFields.Shape("title", "href", "current")
+    static let breadcrumbShape = TemplateFields.Shape("title", "href")
+    static let tocShape = TemplateFields.Shape("id", "text", "sub")
+
     func fields() -> TemplateFields {
         let nav = site.navigation.map { item in
-            TemplateValue.object([
-                "title": .text(item.title),
-                "href": .text(Self.isExternal(item.path) ? item.path : link(to: item.path)),
-                "current": .flag(item.path == path),
-            ])
+            TemplateValue.object(TemplateFields(
+                Self.navShape, .text(item.title), .text(Self.isExternal(item.path) ? item.path : link(to: item.path)),
+                .flag(item.path == path)))
         }
         return [
             "site_title": .text(site.title),
@@ -58,12 +61,12 @@ struct LayoutModel {
             "home_href": .text(link(to: "index.html")),
             "nav": .list(nav),
             "breadcrumbs": .list(breadcrumbs.map {
-                .object(["title": .text($0.title), "href": .text(link(to: $0.path))])
+                .object(TemplateFields(Self.breadcrumbShape, .text($0.title), .text(link(to: $0.path))))
             }),
             "has_breadcrumbs": .flag(!breadcrumbs.isEmpty),
             "has_toc": .flag(toc.contains { $0.level <= 3 }),
             "toc": .list(toc.filter { $0.level <= 3 }.map {
-                .object(["id": .text($0.id), "text": .text($0.text), "sub": .flag($0.level == 3)])
+                .object(TemplateFields(Self.tocShape, .text($0.id), .text($0.text), .flag($0.level == 3)))
             }),
         ]
     }

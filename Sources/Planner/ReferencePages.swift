@@ -35,7 +35,7 @@ struct ReferencePages {
             positions[key] = works.count
             works.append(WorkCited(
                 place: place, html: html, path: path, folder: PagePath.folder(of: path),
-                fromSubfolder: .object(["reference_html": .html(html), "href": .text("../" + path)])))
+                fromSubfolder: .object(TemplateFields(Self.workCitedShape, .html(html), .text("../" + path)))))
         }
         worksCited = works
         worksCitedPositions = positions
@@ -82,6 +82,12 @@ struct ReferencePages {
         "cited_by": .list(.object(["page_title": .text, "href": .text, "detail": .list(.text)])),
         "hosted": .list(.object(["title": .text, "href": .text])),
     ]
+
+    /// An item of a work's "cited by" list (`entrySchema`), one per citing page.
+    /// An item of a "works cited" list.
+    static let workCitedShape = TemplateFields.Shape("reference_html", "href")
+
+    static let citedByShape = TemplateFields.Shape("page_title", "href", "detail")
 
     /// Groups readers expect in a historian's bibliography.
     static func group(of entry: BibEntry) -> String {
@@ -168,11 +174,11 @@ struct ReferencePages {
         }
         let citedBy: [TemplateValue] = firstRecord.indices.map { slot in
             let first = firstRecord[slot]
-            return .object([
-                "page_title": .text(citations[first].pageTitle),
-                "href": .text(PagePath.link(from: path, to: citations[first].page + "#" + citations[first].anchor)),
-                "detail": .optionalText(details[slot].isEmpty ? nil : details[slot]),
-            ])
+            return .object(TemplateFields(
+                Self.citedByShape,
+                .text(citations[first].pageTitle),
+                .text(PagePath.link(from: path, to: citations[first].page + "#" + citations[first].anchor)),
+                .optionalText(details[slot].isEmpty ? nil : details[slot])))
         }
         var hosted: [TemplateValue] = []
         if let document = paths.hostedDocument(for: item.entry.key),
@@ -219,10 +225,9 @@ struct ReferencePages {
             if let folder, let workFolder = works[ranked.work].folder, folder != workFolder {
                 return works[ranked.work].fromSubfolder
             }
-            return .object([
-                "reference_html": .html(works[ranked.work].html),
-                "href": .text(PagePath.link(from: path, to: works[ranked.work].path)),
-            ])
+            return .object(TemplateFields(
+                Self.workCitedShape, .html(works[ranked.work].html),
+                .text(PagePath.link(from: path, to: works[ranked.work].path))))
         }
     }
 }

@@ -54,4 +54,17 @@ import TestSupport
         #expect(page["title"] == .text("Page"))
         #expect(page["\u{E9}"] == .flag(true))
     }
+
+    /// An object made from a shape is the object its literal makes: the same keys in the same
+    /// order with the same hashes (a lookup by name finds each value, non-ASCII keys too).
+    @Test func shapesMakeTheLiteralsObjects() {
+        let shape = TemplateFields.Shape("page_title", "href", "e\u{301}")
+        let made = TemplateFields(shape, .text("A"), .text("a.html#p1"), .flag(true))
+        let literal: TemplateFields = ["page_title": .text("A"), "href": .text("a.html#p1"), "e\u{301}": .flag(true)]
+        #expect(made == literal)
+        #expect(made.orderedKeys == literal.orderedKeys)
+        for key in ["page_title", "href", "\u{E9}", "snippet"] {
+            #expect(made.value(forKey: key, hash: TemplateFields.hash(key)) == literal[key], "\(key)")
+        }
+    }
 }
