@@ -12,18 +12,20 @@ import TestSupport
         #expect(PagePath.root(of: "a/b/c.html") == "../../")
     }
 
+    /// A random path of one to four of `pieces`, joined by "/".
+    static func path(of pieces: [String], _ random: inout SplitMix64) -> String {
+        (0..<Int(random.next() % 4 + 1)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }
+            .joined(separator: "/")
+    }
+
     /// The byte path gives what the Character path gives, for random paths; non-ASCII paths
     /// (where canonically equal folder names count as the same) go the Character way.
     @Test func bytePathMatchesCharacterPath() {
         var random = SplitMix64(seed: 2026_1126)
         let pieces = ["a", "b", "", "x.html", "index.html", "caf\u{E9}", "cafe\u{301}", "c#f"]
-        func path() -> String {
-            (0..<Int(random.next() % 4 + 1)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }
-                .joined(separator: "/")
-        }
         for _ in 0..<5000 {
-            let from = path()
-            let to = path()
+            let from = Self.path(of: pieces, &random)
+            let to = Self.path(of: pieces, &random)
             let expected = PagePath.characterLink(from: from, to: to)
             #expect(Array(PagePath.link(from: from, to: to).utf8) == Array(expected.utf8),
                     "\(from.debugDescription) -> \(to.debugDescription)")
@@ -36,13 +38,9 @@ import TestSupport
     @Test func linksFromSubfoldersGoUpOnce() {
         var random = SplitMix64(seed: 2026_1127)
         let pieces = ["a", "b", "", "x.html", "index.html", "caf\u{E9}", "c#f", "a.html#p2"]
-        func path() -> String {
-            (0..<Int(random.next() % 4 + 1)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }
-                .joined(separator: "/")
-        }
         var checked = 0
         for _ in 0..<20_000 {
-            let from = path(), to = path()
+            let from = Self.path(of: pieces, &random), to = Self.path(of: pieces, &random)
             guard let folder = PagePath.subfolder(of: from), let target = PagePath.folder(of: to), folder != target
             else { continue }
             checked += 1
