@@ -85,6 +85,7 @@ package struct ContentDirectory: Sendable {
     /// Reads a text file, checking where it points, its size and its encoding.
     package func read(_ relative: String) -> Result<String, Diagnostic> {
         let file = display(relative)
+        if let realRoot, let read = readUnlinked(relative, realRoot: realRoot, file: file) { return read }
         guard staysInside(relative) else {
             return .failure(.error(
                 "path-outside-content", "\(file) is a link to a place outside \(displayRoot)/",
@@ -96,15 +97,44 @@ package struct ContentDirectory: Sendable {
         let path = root.path + "/" + relative
         var info = stat()
         if stat(path, &info) == 0, Int(info.st_size) > maxFileBytes {
-            return .failure(.error(
-                "file-too-large", "\(file) is \(info.st_size) bytes; the limit is \(maxFileBytes)",
-                at: SourceLocation(file: file), hint: "split the file into smaller ones"))
+            return .failure(tooLarge(file, size: info.st_size))
         }
         guard let bytes = Self.contents(of: path) else {
             return .failure(.error(
                 "file-unreadable", "cannot read \(file)", at: SourceLocation(file: file),
                 hint: "check that the file exists and that you may read it"))
         }
+        return SourceText.decode(bytes, file: file)
+    }
+
+    private func tooLarge(_ file: String, size: off_t) -> Diagnostic {
+        .error(
+            "file-too-large", "\(file) is \(size) bytes; the limit is \(maxFileBytes)",
+            at: SourceLocation(file: file), hint: "split the file into smaller ones")
+    }
+
+    /// `read` of an entry that is not a symlink, with two system calls fewer (a full build
+    /// reads every file of the corpus): opened without following a symlink in its last
+    /// component, its folder checked as `staysInside` checks it, its size and type taken from
+    /// the open file. Nil where `read`'s own way decides: a symlink, an entry that cannot be
+    /// opened, whose folder does not resolve or leaves the content folder, or that is not a
+    /// regular file.
+    private func readUnlinked(_ relative: String, realRoot: String, file: String) -> Result<String, Diagnostic>? {
+        let slash = relative.lastIndex(of: "/")
+        let name = slash.map { relative[relative.index(after: $0)...] } ?? relative[...]
+        guard !name.isEmpty, name != ".", name != ".." else { return nil }
+        let parent = slash.map { String(relative[..<$0]) } ?? ""
+        guard let folder = parent.isEmpty ? realRoot : folders.realPath(realRoot + "/" + parent) else { return nil }
+        let resolved = (folder == "/" ? "/" : folder + "/") + name
+        guard resolved == realRoot || resolved.hasPrefix(realRoot == "/" ? "/" : realRoot + "/") else { return nil }
+        let descriptor = open(root.path + "/" + relative, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        if Int(info.st_size) > maxFileBytes { return .failure(tooLarge(file, size: info.st_size)) }
+        guard info.st_mode & S_IFMT == S_IFREG, let bytes = Self.contents(ofOpen: descriptor, size: Int(info.st_size))
+        else { return nil }
         return SourceText.decode(bytes, file: file)
     }
 
@@ -116,8 +146,12 @@ package struct ContentDirectory: Sendable {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return contents(ofOpen: descriptor, size: Int(info.st_size))
+    }
+
+    /// The bytes of an open regular file of `size` bytes (read on if it grew meanwhile).
+    private static func contents(ofOpen descriptor: Int32, size: Int) -> [UInt8]? {
         // Straight into an array of the file's size (one byte more tells a file that grew).
-        let size = Int(info.st_size)
         var complete = false
         var failed = false
         var bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in

@@ -57,6 +57,32 @@ import Testing
             #expect(directory.staysInside("articles/a.md"))
         }
         #expect(try directory.read("mirror/a.md").get() == "title: A\n")
+        // Reading refuses what the check refuses, whichever way the file is opened (a file
+        // that is not a link is opened at once, its folder judged as the check judges it).
+        for path in ["mirror/out.md", "outside/secret.md", "articles/out.md"] {
+            guard case .failure(let refused) = directory.read(path) else {
+                Issue.record("\(path) was read from outside the content folder")
+                continue
+            }
+            #expect(refused.rule == "path-outside-content", "\(path)")
+        }
+        #expect(try directory.read("outside/Content/articles/a.md").get() == "title: A\n")
+    }
+
+    /// A file over the size budget is refused with its size, whether or not it is a link.
+    @Test func largeFilesAreRefused() throws {
+        let content = try makeContent()
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let directory = ContentDirectory(path: content.path, maxFileBytes: 4)
+        for path in ["articles/a.md", "articles/inside.md"] {
+            guard case .failure(let refused) = directory.read(path) else {
+                Issue.record("\(path) was read over the budget")
+                continue
+            }
+            #expect(refused.rule == "file-too-large")
+            #expect(refused.message.contains("9 bytes; the limit is 4"), "\(refused.message)")
+        }
+        #expect(try ContentDirectory(path: content.path, maxFileBytes: 9).read("articles/a.md").get() == "title: A\n")
     }
 
     @Test func readsRegularFilesOnly() throws {
