@@ -3,11 +3,11 @@ import Foundation
 
 extension HTMLWriter {
     /// What `render(converter.document(from: root), linkingText:)` writes, with each top-level
-    /// block passed through `topLevelBlock` first (a body's chart blocks), written straight
-    /// from cmark's nodes where the body's top-level paragraphs are: their inlines (most of
-    /// any body) are not made into Swift values, walked and freed (2% of a build's CPU;
-    /// docs/performance.md). Every other block, and the footnotes, are converted and written
-    /// as usual.
+    /// block passed through `topLevelBlock` first (a body's chart blocks; it must leave
+    /// paragraphs and tables as they are), written straight from cmark's nodes where the
+    /// body's top-level paragraphs and tables are: their inlines (most of any body) are not
+    /// made into Swift values, walked and freed (2% of a build's CPU; docs/performance.md).
+    /// Every other block, and the footnotes, are converted and written as usual.
     ///
     /// Nil, with nothing of the walk kept, where the tree is needed: a text holds one of the
     /// converter's needles (marks that `BodyParser` turns into inlines) or nests deeper than
@@ -28,6 +28,16 @@ extension HTMLWriter {
         let (footnotes, blocks) = converter.footnotesAndBlocks(of: root)
         for node in blocks {
             guard cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH else {
+                if converter.typeName(node) == "table" {
+                    // Tables (one in most articles) are written from their cell nodes too.
+                    let (alignments, header, rows) = converter.tableParts(node)
+                    writer.enterTopLevelBlock(isHeading: false)
+                    writer.writeTable(alignments: alignments, header: header, rows: rows) { writer, cell in
+                        writer.writeInlines(ofCmark: cell, converter: converter)
+                    }
+                    if converter.noticed || converter.exceededDepth { return nil }
+                    continue
+                }
                 guard let block = converter.block(node) else { continue }
                 writer.writeTopLevel(topLevelBlock(block))
                 continue

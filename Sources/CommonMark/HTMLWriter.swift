@@ -144,10 +144,15 @@ package struct HTMLWriter {
             writeNumberedParagraph(line: line) { $0.write(inlines) }
             return
         }
-        // The hook's context, as InlineRewriter.apply keeps it.
-        context.paragraph = nil
-        if case .heading = block { context.section += 1 }
+        enterTopLevelBlock(isHeading: { if case .heading = block { true } else { false } }())
         write(block)
+    }
+
+    /// The hook's context at a top-level block that is not a numbered paragraph, as
+    /// InlineRewriter.apply keeps it.
+    mutating func enterTopLevelBlock(isHeading: Bool) {
+        context.paragraph = nil
+        if isHeading { context.section += 1 }
     }
 
     /// A top-level paragraph that is not only page anchors, its inlines written by `inlines`.
@@ -267,7 +272,7 @@ package struct HTMLWriter {
         case .thematicBreak:
             output.literal("<hr>\n")
         case .table(let alignments, let header, let rows):
-            writeTable(alignments: alignments, header: header, rows: rows)
+            writeTable(alignments: alignments, header: header, rows: rows) { $0.write($1) }
         }
     }
 
@@ -290,8 +295,9 @@ package struct HTMLWriter {
         output += "</\(tag)>\n"
     }
 
-    private mutating func writeTable(
-        alignments: [TableAlignment], header: [[MarkdownInline]], rows: [[[MarkdownInline]]]
+    /// A table, its cells written by `cell` (the tree's inlines, or cmark's cell nodes).
+    mutating func writeTable<Cell>(
+        alignments: [TableAlignment], header: [Cell], rows: [[Cell]], cell write: (inout HTMLWriter, Cell) -> Void
     ) {
         func cellClass(_ index: Int) -> String {
             guard alignments.indices.contains(index) else { return "" }
@@ -311,7 +317,7 @@ package struct HTMLWriter {
             output.literal("<th scope=\"col\"")
             output += cellClass(index)
             output.literal(">")
-            write(cell)
+            write(&self, cell)
             output.literal("</th>")
         }
         output.literal("</tr>\n</thead>\n")
@@ -323,7 +329,7 @@ package struct HTMLWriter {
                     output.literal("<td")
                     output += cellClass(index)
                     output.literal(">")
-                    write(cell)
+                    write(&self, cell)
                     output.literal("</td>")
                 }
                 output.literal("</tr>\n")

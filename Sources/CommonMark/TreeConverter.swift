@@ -215,6 +215,15 @@ final class TreeConverter {
     }
 
     private func table(_ node: OpaquePointer) -> MarkdownBlock {
+        let (alignments, header, rows) = tableParts(node)
+        return .table(
+            alignments: alignments, header: header.map { inlines(of: $0) }, rows: rows.map { $0.map { inlines(of: $0) } })
+    }
+
+    /// A table node's column alignments, and the cell nodes of its header row and of its other
+    /// rows (`HTMLWriter` writes a body's top-level tables from these).
+    func tableParts(_ node: OpaquePointer)
+        -> (alignments: [TableAlignment], header: [OpaquePointer], rows: [[OpaquePointer]]) {
         let columnCount = Int(cmark_gfm_extensions_get_table_columns(node))
         var alignments: [TableAlignment] = []
         if let raw = cmark_gfm_extensions_get_table_alignments(node) {
@@ -227,17 +236,17 @@ final class TreeConverter {
                 }
             }
         }
-        var header: [[MarkdownInline]] = []
-        var rows: [[[MarkdownInline]]] = []
+        var header: [OpaquePointer] = []
+        var rows: [[OpaquePointer]] = []
         for row in children(of: node) {
-            let cells = children(of: row).map { inlines(of: $0) }
+            let cells = children(of: row)
             if cmark_gfm_extensions_get_table_row_is_header(row) != 0 {
                 header = cells
             } else {
                 rows.append(cells)
             }
         }
-        return .table(alignments: alignments, header: header, rows: rows)
+        return (alignments, header, rows)
     }
 
     private func inlines(of node: OpaquePointer) -> [MarkdownInline] {
