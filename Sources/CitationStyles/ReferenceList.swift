@@ -49,12 +49,6 @@ package struct ReferenceList: Sendable {
         indexByKey[key].map { items[$0] }
     }
 
-    /// The place of the entry with this key (exact case) in `items`: one lookup for what a
-    /// citation reads of its work (`appendCitationHTML(at:…)`).
-    package func index(ofKey key: String) -> Int? {
-        indexByKey[key]
-    }
-
     /// `citationHTML` of the entry at `index` of `items`, appended as UTF-8: the linkers
     /// write citations straight into a page's HTML.
     package func appendCitationHTML(at index: Int, locator: String?, form: CitationForm, to html: inout [UInt8]) {

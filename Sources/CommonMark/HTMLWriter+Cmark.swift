@@ -20,10 +20,7 @@ extension HTMLWriter {
         cmark root: OpaquePointer, converter: TreeConverter, options: HTMLRenderOptions = HTMLRenderOptions(),
         linkingText: TextHook?, writingText: TextWriter? = nil, topLevelBlock: (MarkdownBlock) -> MarkdownBlock
     ) -> RenderedMarkdown? {
-        var writer = HTMLWriter(options: options)
-        writer.linkText = linkingText
-        writer.writeLinkedText = writingText
-        writer.prepareForBody()
+        var writer = HTMLWriter(body: options, linkingText: linkingText, writingText: writingText)
         // Definitions are converted before the blocks, as `TreeConverter.document` does.
         let (footnotes, blocks) = converter.footnotesAndBlocks(of: root)
         for node in blocks {

@@ -45,7 +45,7 @@ package struct RenderedMarkdown: Sendable, Equatable {
 
 /// Renders `MarkdownDocument` values to HTML. Pure Swift, so pages render in parallel.
 package struct HTMLWriter {
-    var options: HTMLRenderOptions
+    private var options: HTMLRenderOptions
     /// The HTML so far, as UTF-8 bytes (appending bytes is cheaper than growing a String).
     package var output = HTMLBytes()
     private var usedIDs: Set<String>
@@ -53,14 +53,14 @@ package struct HTMLWriter {
     private var headings: [HeadingInfo] = []
     /// Top-level paragraphs so far that are not only page markers: their ids (`p1`, `p2`, …)
     /// and the hook's `context.paragraph`.
-    var paragraphs = 0
+    private var paragraphs = 0
     private var footnoteReferenceCounts: [String: Int] = [:]
     private var tableCount = 0
     /// Called with every text run the linker may rewrite, and where it sits; its inlines are
     /// written instead of the text (not passed to it again).
-    var linkText: TextHook?
+    private var linkText: TextHook?
     /// Writes runs of text itself, before the hook is asked (`TextWriter`).
-    var writeLinkedText: TextWriter?
+    private var writeLinkedText: TextWriter?
     /// Where the text being written sits, as the hook sees it.
     package internal(set) var context = TextContext()
 
@@ -93,16 +93,17 @@ package struct HTMLWriter {
         _ document: MarkdownDocument, options: HTMLRenderOptions = HTMLRenderOptions(),
         linkingText: TextHook? = nil, writingText: TextWriter? = nil
     ) -> RenderedMarkdown {
-        var writer = HTMLWriter(options: options)
-        writer.linkText = linkingText
-        writer.writeLinkedText = writingText
-        writer.prepareForBody()
+        var writer = HTMLWriter(body: options, linkingText: linkingText, writingText: writingText)
         writer.writeTopLevel(document.blocks)
         writer.writeFootnotes(document.footnotes)
         return writer.finished()
     }
 
-    mutating func prepareForBody() {
+    /// A writer for a body, its text linked by `linkingText` and `writingText`.
+    init(body options: HTMLRenderOptions, linkingText: TextHook?, writingText: TextWriter?) {
+        self.init(options: options)
+        linkText = linkingText
+        writeLinkedText = writingText
         output.bytes.reserveCapacity(16_384)
         // A body claims an id per paragraph, citation and note: room for a long page's ids
         // at once, not grown by rehashing every id so far (a fifth of claiming ids).
@@ -144,7 +145,9 @@ package struct HTMLWriter {
             writeNumberedParagraph(line: line) { $0.write(inlines) }
             return
         }
-        enterTopLevelBlock(isHeading: { if case .heading = block { true } else { false } }())
+        var isHeading = false
+        if case .heading = block { isHeading = true }
+        enterTopLevelBlock(isHeading: isHeading)
         write(block)
     }
 

@@ -60,7 +60,7 @@ package struct ContentDirectory: Sendable {
         // loading. Both resolve every symlink of an existing path; what realpath cannot
         // resolve is decided Foundation's way, as before.
         if let realRoot, let resolved = resolvedPath(relative, realRoot: realRoot) {
-            return resolved == realRoot || resolved.hasPrefix(realRoot == "/" ? "/" : realRoot + "/")
+            return Self.isInside(resolved, realRoot: realRoot)
         }
         let resolved = root.appendingPathComponent(relative).resolvingSymlinksInPath().path
         return resolved == root.path || resolved.hasPrefix(root.path + "/")
@@ -71,15 +71,27 @@ package struct ContentDirectory: Sendable {
     /// component of every path, thousands of readlink calls for a large corpus).
     private func resolvedPath(_ relative: String, realRoot: String) -> String? {
         let full = realRoot + "/" + relative
+        var info = stat()
+        guard lstat(full, &info) == 0, info.st_mode & S_IFMT != S_IFLNK,
+              let resolved = resolvedUnlinked(relative, realRoot: realRoot)
+        else { return Self.realPath(full) }
+        return resolved
+    }
+
+    /// Where an entry that is not itself a symlink resolves: its folder's `realpath`
+    /// (remembered) and its name; nil for a name that is no entry's (empty, ".", "..") or a
+    /// folder that does not resolve.
+    private func resolvedUnlinked(_ relative: String, realRoot: String) -> String? {
         let slash = relative.lastIndex(of: "/")
         let name = slash.map { relative[relative.index(after: $0)...] } ?? relative[...]
-        var info = stat()
-        guard !name.isEmpty, name != ".", name != "..", lstat(full, &info) == 0, info.st_mode & S_IFMT != S_IFLNK
-        else { return Self.realPath(full) }
+        guard !name.isEmpty, name != ".", name != ".." else { return nil }
         let parent = slash.map { String(relative[..<$0]) } ?? ""
-        let folder = parent.isEmpty ? realRoot : folders.realPath(realRoot + "/" + parent)
-        guard let folder else { return Self.realPath(full) }
+        guard let folder = parent.isEmpty ? realRoot : folders.realPath(realRoot + "/" + parent) else { return nil }
         return (folder == "/" ? "/" : folder + "/") + name
+    }
+
+    private static func isInside(_ resolved: String, realRoot: String) -> Bool {
+        resolved == realRoot || resolved.hasPrefix(realRoot == "/" ? "/" : realRoot + "/")
     }
 
     /// Reads a text file, checking where it points, its size and its encoding.
@@ -120,13 +132,8 @@ package struct ContentDirectory: Sendable {
     /// opened, whose folder does not resolve or leaves the content folder, or that is not a
     /// regular file.
     private func readUnlinked(_ relative: String, realRoot: String, file: String) -> Result<String, Diagnostic>? {
-        let slash = relative.lastIndex(of: "/")
-        let name = slash.map { relative[relative.index(after: $0)...] } ?? relative[...]
-        guard !name.isEmpty, name != ".", name != ".." else { return nil }
-        let parent = slash.map { String(relative[..<$0]) } ?? ""
-        guard let folder = parent.isEmpty ? realRoot : folders.realPath(realRoot + "/" + parent) else { return nil }
-        let resolved = (folder == "/" ? "/" : folder + "/") + name
-        guard resolved == realRoot || resolved.hasPrefix(realRoot == "/" ? "/" : realRoot + "/") else { return nil }
+        guard let resolved = resolvedUnlinked(relative, realRoot: realRoot), Self.isInside(resolved, realRoot: realRoot)
+        else { return nil }
         let descriptor = open(root.path + "/" + relative, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }

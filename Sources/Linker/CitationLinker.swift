@@ -307,16 +307,18 @@ struct CitationLinker {
     }
 
     /// The citation of the known keys of `cites`, recorded; nil when no key is known (each
-    /// unknown key is an error, and `whole` stays as it was written).
+    /// unknown key is an error, and `whole` stays as it was written; it is made only to place
+    /// such an error).
     private mutating func citation(
-        _ cites: [(key: String, locator: String?)], whole: String, _ context: TextContext, narrative: Bool
+        _ cites: [(key: String, locator: String?)], whole: @autoclosure () -> String, _ context: TextContext,
+        narrative: Bool
     ) -> Cited? {
         var known: [(key: String, locator: String?, target: Int)] = []
         for cite in cites {
             guard let target = targets.position(of: cite.key) else {
                 diagnostics.append(.error(
                     "citation-key-unknown", "no entry \"\(cite.key)\" in references.bib",
-                    at: locate(whole, fromLine: context.line),
+                    at: locate(whole(), fromLine: context.line),
                     hint: "add a BibTeX entry with this key, or fix the key"))
                 continue
             }

@@ -31,7 +31,8 @@ struct CitationTargets: Sendable {
     init(references: ReferenceList, paths: SitePaths) {
         var targets: [Target] = []
         var positions: [String: Int] = [:]
-        for item in references.items where positions[item.entry.key] == nil {
+        // A key's first entry is the one the list formats for it.
+        for (index, item) in references.items.enumerated() where positions[item.entry.key] == nil {
             let key = item.entry.key
             let path = paths.reference(key)
             var linkStart: [UInt8] = []
@@ -39,7 +40,7 @@ struct CitationTargets: Sendable {
             let isLink = HTMLWriter.appendLinkStart(destination: "../" + path, title: "", to: &linkStart)
             positions[key] = targets.count
             targets.append(Target(
-                index: references.index(ofKey: key)!, path: path, folder: PagePath.folder(of: path),
+                index: index, path: path, folder: PagePath.folder(of: path),
                 linkStartFromSubfolder: linkStart, isLinkFromSubfolder: isLink,
                 isHosted: paths.hostedDocument(for: key) != nil))
         }

@@ -83,10 +83,10 @@ struct ReferencePages {
         "hosted": .list(.object(["title": .text, "href": .text])),
     ]
 
-    /// An item of a work's "cited by" list (`entrySchema`), one per citing page.
     /// An item of a "works cited" list.
     static let workCitedShape = TemplateFields.Shape("reference_html", "href")
 
+    /// An item of a work's "cited by" list (`entrySchema`), one per citing page.
     static let citedByShape = TemplateFields.Shape("page_title", "href", "detail")
 
     /// Groups readers expect in a historian's bibliography.

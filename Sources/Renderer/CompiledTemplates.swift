@@ -289,46 +289,43 @@ extension CompiledTemplates {
             return pc + 1
         }
 
-        /// Calls `body` with the value `lookup` finds, read where it is (a variable only
-        /// prints it: returning it retained and released its contents, half of rendering).
+        /// Calls `body` with the value a name finds, read where it is (a variable only prints
+        /// it: a value returned was retained and released with its contents, half of
+        /// rendering); `body` is not called when the name finds nothing.
         private func withLookup(_ index: Int, in stack: [TemplateValue], _ body: (TemplateValue) -> Void) {
-            let name = program.names[index]
-            let start = Int(name.start)
-            guard name.kind == .search, name.count == 1 else {
-                if let value = lookup(index, in: stack) { body(value) }
-                return
-            }
-            let key = Int(program.parts[start])
-            let hash = program.keyHashes[key]
-            var level = stack.count
-            while level > 0 {
-                level -= 1
-                if case .object(let fields) = stack[level],
-                   fields.withValue(forKey: program.keys[key], hash: hash, body) {
-                    return
-                }
-            }
-        }
-
-        private func lookup(_ index: Int, in stack: [TemplateValue]) -> TemplateValue? {
             let name = program.names[index]
             let start = Int(name.start)
             let end = start + Int(name.count)
             switch name.kind {
             case .current:
-                return stack.last
+                if let top = stack.last { body(top) }
             case .fromTop:
-                return stack.last.flatMap { child(start..<end, of: $0) }
+                if let top = stack.last, let value = child(start..<end, of: top) { body(value) }
             case .search:
                 let key = Int(program.parts[start])
-                let first = program.keys[key], hash = program.keyHashes[key]
-                for object in stack.reversed() {
-                    if case .object(let fields) = object, let found = fields.value(forKey: first, hash: hash) {
-                        return child((start + 1)..<end, of: found)
+                let hash = program.keyHashes[key]
+                var level = stack.count
+                while level > 0 {
+                    level -= 1
+                    guard case .object(let fields) = stack[level] else { continue }
+                    // The nearest object with the first name decides, whatever is inside it.
+                    let found = fields.withValue(forKey: program.keys[key], hash: hash) { value in
+                        if start + 1 == end {
+                            body(value)
+                        } else if let inner = child((start + 1)..<end, of: value) {
+                            body(inner)
+                        }
                     }
+                    if found { return }
                 }
-                return nil
             }
+        }
+
+        /// The value a name finds, for sections (which keep it on the stack).
+        private func lookup(_ index: Int, in stack: [TemplateValue]) -> TemplateValue? {
+            var found: TemplateValue?
+            withLookup(index, in: stack) { found = $0 }
+            return found
         }
 
         /// Only objects have named children (swift-mustache's Mirror finds none in strings,
