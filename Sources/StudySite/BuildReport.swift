@@ -31,6 +31,9 @@ package struct BuildReport: Sendable, Codable {
     package struct StageTiming: Sendable, Codable {
         package var stage: String
         package var seconds: Double
+        /// CPU time of the whole process (every thread, user and system) during the stage:
+        /// divided by `seconds`, how many cores the stage kept busy.
+        package var cpuSeconds: Double?
     }
 
     /// The exit code: 0 success, 1 errors (or warnings under --strict).

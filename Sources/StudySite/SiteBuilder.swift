@@ -50,9 +50,20 @@ package struct SiteBuilder {
         func stage<T>(_ name: String, _ body: () -> T) -> T {
             onStage(name)
             let began = clock.now
+            let cpuBefore = Self.processCPUSeconds()
             let value = body()
-            timings.append(.init(stage: name, seconds: began.duration(to: clock.now).seconds))
+            timings.append(.init(
+                stage: name, seconds: began.duration(to: clock.now).seconds,
+                cpuSeconds: Self.processCPUSeconds() - cpuBefore))
             return value
+        }
+
+        /// User and system time of every thread of the process so far.
+        static func processCPUSeconds() -> Double {
+            var usage = rusage()
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+            return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+                + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1_000_000
         }
 
         /// Errors stop the build; a PDF that cannot be made fails the run but not the HTML

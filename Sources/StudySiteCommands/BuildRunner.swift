@@ -43,7 +43,11 @@ package struct BuildRunner {
         if site.verbose {
             for timing in report.stages {
                 let name = timing.stage.padding(toLength: 12, withPad: " ", startingAt: 0)
-                console.error("  \(name) " + String(format: "%8.1f ms", timing.seconds * 1000))
+                var line = "  \(name) " + String(format: "%8.1f ms", timing.seconds * 1000)
+                if let cpu = timing.cpuSeconds, timing.seconds >= 0.001 {
+                    line += String(format: "  cpu %8.1f ms  %4.1f cores", cpu * 1000, cpu / timing.seconds)
+                }
+                console.error(line)
             }
             console.error("  " + "total".padding(toLength: 12, withPad: " ", startingAt: 0) + " "
                 + String(format: "%8.1f ms", report.seconds * 1000))

@@ -113,7 +113,7 @@ import TestSupport
         let output = scratch.appendingPathComponent("Site").path
         let reportPath = scratch.appendingPathComponent("report.json").path
         let result = try run(["build", "--content", fixture("minimal"), "--templates", TestPaths.templates,
-                              "--output", output, "--report", reportPath])
+                              "--output", output, "--report", reportPath, "--verbose"])
         #expect(result.status == 0, "\(result.stderr)")
         let counted = result.stderr.range(of: #"built (\d+) pages"#, options: .regularExpression)
             .map { result.stderr[$0].split(separator: " ")[1] }.flatMap { Int($0) }
@@ -123,6 +123,16 @@ import TestSupport
         #expect(report?["pages"] as? Int == counted)
         #expect((counted ?? 0) > 10)
         #expect(report?["succeeded"] as? Bool == true)
+        // Each stage's wall and CPU time, in the report and (with --verbose) on stderr.
+        let stages = report?["stages"] as? [[String: Any]] ?? []
+        #expect(stages.map { $0["stage"] as? String } == ["load", "resolve", "plan", "templates", "render", "check links", "write"])
+        for stage in stages {
+            let seconds = stage["seconds"] as? Double ?? -1, cpu = stage["cpuSeconds"] as? Double ?? -1
+            #expect(seconds >= 0 && cpu >= 0 && cpu < 60, "\(stage)")
+        }
+        for name in ["load", "resolve", "plan", "render", "total", "peak memory", "allocator"] {
+            #expect(result.stderr.contains("\n  \(name) "), "no \(name) line in: \(result.stderr)")
+        }
     }
 
     @Test func refusesToOverwriteAFolderItDidNotMake() throws {

@@ -4,7 +4,8 @@
 For each N it expects WORK/corpus-N/{studysite,hugo} (generate_corpus.py) and runs, K times
 each and interleaved (studysite, hugo, studysite, hugo, ...), from a cold-ish state (no
 output folder before any run; the previous one is moved aside and deleted after the last run
-of the size, see Clearer, or deleted right before with --delete-between-runs):
+of the size, see Clearer, or deleted right before with --delete-between-runs; and no file
+deleted in the last minute, see SETTLE_S):
 
     studysite build --content WORK/corpus-N/studysite --templates TEMPLATES --output OUT
     hugo --quiet -s WORK/corpus-N/hugo -d OUT
@@ -118,13 +119,26 @@ def summary(runs, key="wall_s"):
             "max_rss_kb": max(rss)}
 
 
+# On ext4 without a journal (this machine's root file system) the kernel does not reuse an
+# inode freed in the last 60 s, or in the last 360 s while its inode table block is not yet
+# written back (fs/ext4/ialloc.c: recently_deleted, RECENTCY_MIN 60, RECENTCY_DIRTY 300), and
+# every file created scans past such inodes: right after thousands of files were deleted,
+# creating a file costs many times more. Before a size's first run the measurement writes
+# back what was deleted (sync) and waits this long, so no run pays for earlier deletions.
+SETTLE_S = 65
+
+
+def settle(log, seconds=SETTLE_S):
+    os.sync()
+    log(f"  sync, then waiting {seconds} s for deleted inodes to stop being recent")
+    time.sleep(seconds)
+
+
 class Clearer:
     """Clears an output folder before a run. By default the folder is moved aside into a
-    trash folder that is deleted only after every run of a size: on a file system that
-    checks for recently deleted inodes (ext4 without a journal, as on the machine these
-    numbers come from), creating files within about 10 s of deleting thousands makes every
-    create scan past them, and the run after a deletion would pay for it. With
-    --delete-between-runs the folder is deleted right before each run instead."""
+    trash folder that is deleted only after every run of a size (see SETTLE_S: a run right
+    after a deletion would pay for it). With --delete-between-runs the folder is deleted
+    right before each run instead."""
 
     def __init__(self, run_dir, delete_between_runs):
         self.trash = os.path.join(run_dir, ".trash")
@@ -141,14 +155,10 @@ class Clearer:
         self.count += 1
         os.rename(path, os.path.join(self.trash, f"{self.count}-{os.path.basename(path)}"))
 
-    def empty(self, log, settle_s=15):
-        """Deletes what was set aside, then waits until the deleted inodes are no longer
-        recent, so the next size's runs do not pay for them."""
+    def empty(self):
+        """Deletes what was set aside."""
         if os.path.isdir(self.trash):
             shutil.rmtree(self.trash, ignore_errors=True)
-            if not self.delete_between_runs:
-                log(f"  deleted the set-aside outputs; waiting {settle_s} s")
-                time.sleep(settle_s)
 
 
 def measure_n(n, args, log):
@@ -159,8 +169,6 @@ def measure_n(n, args, log):
         manifest = json.load(f)
     res = {"n": n, "manifest": manifest, "studysite": [], "hugo": [], "cmark": [], "write": [],
            "notes": []}
-    res["quiet"] = wait_for_quiet(args.load_threshold, args.max_wait, log)
-    log(f"N={n}: load {res['quiet']['load']} (waited {res['quiet']['waited_s']} s)")
     ss_out = os.path.join(run_dir, "studysite-out")
     hg_out = os.path.join(run_dir, "hugo-out")
     hugo_site = os.path.join(corpus, "hugo")
@@ -169,7 +177,11 @@ def measure_n(n, args, log):
     clearer = Clearer(run_dir, args.delete_between_runs)
     clearer.clear(ss_out)
     clearer.clear(hg_out)
-    clearer.empty(log)
+    clearer.empty()
+    # After the check build's and the last size's deletions (run.sh, clearer.empty).
+    settle(log)
+    res["quiet"] = wait_for_quiet(args.load_threshold, args.max_wait, log)
+    log(f"N={n}: load {res['quiet']['load']} (waited {res['quiet']['waited_s']} s)")
     for k in range(1, args.runs + 1):
         if not ss_gave_up:
             clearer.clear(ss_out)
@@ -241,7 +253,7 @@ def measure_n(n, args, log):
             res["write"].append(r)
         clearer.clear(wdir)
         log(f"  write floor: median {summary(res['write'])['median_s']:.3f} s")
-    clearer.empty(log)
+    clearer.empty()
     for key in ("studysite", "hugo", "cmark", "write"):
         res[key + "_summary"] = summary(res[key])
     res["delete_between_runs"] = args.delete_between_runs
@@ -262,7 +274,8 @@ def markdown(results, meta):
                  f"{meta['kernel']}; StudySite: {meta['studysite_label']}; Hugo: {meta['hugo_version']}; "
                  f"cmark-gfm: {meta['cmark_version']}. Runs per tool and size: {meta['runs']}, interleaved. "
                  + ("Output folders deleted right before each run." if meta.get('delete_between_runs')
-                    else "Output folders moved aside before each run, deleted after the size's last run."))
+                    else "Output folders moved aside before each run, deleted after the size's last run; "
+                      "before a size's first run, sync and a 65 s wait (no inode freed in the last 60 s)."))
     lines.append("")
     lines.append("| N | tool | runs | median wall (s) | min–max (s) | median CPU user+sys (s) | median peak RSS (MiB) | output files | output MiB |")
     lines.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|")
