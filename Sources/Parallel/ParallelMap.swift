@@ -103,3 +103,24 @@ private final class FinishedFlag: @unchecked Sendable {
         return value
     }
 }
+
+/// Work started now on another thread, whose result is taken later: for a step that needs
+/// nothing from the stages that run before the one that uses it.
+package final class Background<T: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: T?
+
+    package init(_ work: @escaping @Sendable () -> T) {
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            result = work()
+            done.signal()
+        }
+    }
+
+    /// The result, once the work has finished (waiting for it if need be); taken once.
+    package func take() -> T {
+        done.wait()
+        defer { result = nil }
+        return result!
+    }
+}

@@ -89,7 +89,15 @@ package struct SiteBuilder {
     package func build() -> BuildReport {
         let run = Run(onStage: onStage)
         let publisher = OutputPublisher(output: options.outputPath, fileSystem: fileSystem)
-        if var planned = plan(run, publisher: publisher) {
+        // A full build loads the templates from its start, beside the stages before planning:
+        // they need nothing those make, and loading the corpus leaves a core idle at times.
+        let templatesPath = options.templatesPath
+        let earlyTemplates = cache != nil ? nil : Background { () -> (set: TemplateSet?, diagnostics: [Diagnostic]) in
+            var diagnostics: [Diagnostic] = []
+            let set = TemplateSet.load(from: templatesPath, schemas: SitePlanner.schemas, diagnostics: &diagnostics)
+            return (set, diagnostics)
+        }
+        if var planned = plan(run, publisher: publisher, earlyTemplates: earlyTemplates) {
             if cache != nil { finishKeepingFiles(planned, run: run) } else { finishStreaming(&planned, run: run) }
             // Freeing every value of the site took 20 ms of a 1,000-article build on the
             // thread that reports; it is done on another (a command exits without waiting).
@@ -99,7 +107,10 @@ package struct SiteBuilder {
     }
 
     /// load → resolve → plan → templates; nil when a stage found errors.
-    private func plan(_ run: Run, publisher: OutputPublisher) -> Planned? {
+    private func plan(
+        _ run: Run, publisher: OutputPublisher,
+        earlyTemplates: Background<(set: TemplateSet?, diagnostics: [Diagnostic])>?
+    ) -> Planned? {
         if options.writeOutput,
            let refusal = publisher.checkDestination(protecting: [options.contentPath, options.templatesPath]) {
             run.diagnostics.append(refusal)
@@ -135,9 +146,6 @@ package struct SiteBuilder {
                 searchPath: options.browserSearchPath, diagnostics: &run.diagnostics)
         }
         let planner = SitePlanner(withPDF: canPrint)
-        // A full build loads the templates beside planning: they need nothing the plan makes,
-        // and planning leaves a core idle at times.
-        var templatesLoadedEarly: (set: TemplateSet?, diagnostics: [Diagnostic])?
         let planning = run.stage("plan") { () -> Planning in
             if let previous, let edited {
                 let changes = resolution.changes(since: previous.resolution, editedArticles: edited)
@@ -147,21 +155,12 @@ package struct SiteBuilder {
             }
             guard cache == nil else { return planner.planning(resolution.site, forReplanning: true) }
             // A full build makes most page models just before rendering each.
-            let site = resolution.site
-            let templatesPath = options.templatesPath
-            let (planning, templates) = concurrently(
-                { planner.planning(site, forReplanning: false, deferModels: true) },
-                { () -> (set: TemplateSet?, diagnostics: [Diagnostic]) in
-                    var diagnostics: [Diagnostic] = []
-                    let set = TemplateSet.load(from: templatesPath, schemas: SitePlanner.schemas, diagnostics: &diagnostics)
-                    return (set, diagnostics)
-                })
-            templatesLoadedEarly = templates
-            return planning
+            return planner.planning(resolution.site, forReplanning: false, deferModels: true)
         }
         run.pages = planning.plan.pageCount
         guard let templates = run.stage("templates", { () -> TemplateSet? in
-            guard let early = templatesLoadedEarly else { return loadTemplates(planning.plan, diagnostics: &run.diagnostics) }
+            guard let earlyTemplates else { return loadTemplates(planning.plan, diagnostics: &run.diagnostics) }
+            let early = earlyTemplates.take()
             run.diagnostics += early.diagnostics
             return early.set
         }) else { return nil }
