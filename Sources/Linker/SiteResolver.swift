@@ -135,36 +135,45 @@ package struct SiteResolver {
             }
         }
         // Both lists are long (11,000 citations and 15,000 mentions at 1,000 articles) and
-        // copied on the one thread left at the end of linking: one each.
-        let (citations, mentions) = concurrently({ linked.flatMap(\.citations) }, { linked.flatMap(\.mentions) })
-        // Every job fills its slot, so the results line up with `jobs` one to one.
-        var cursor = 0
-        func take() -> ResolvedBody {
-            defer { cursor += 1 }
-            return linked[cursor].body
-        }
-        let homeBody = take()
-        let articleBodies = corpus.articles.map { _ in take() }
-        let documentBodies = documents.map { parts in parts.map { _ in take() } }
-        let entityBodies = corpus.entities.map { _ in take() }
-        let handoutBodies = corpus.handouts.map { _ in take() }
+        // copied on the thread left at the end of linking and one other: the mentions on one,
+        // the citations and the site's parts on the other, which take about as long.
+        let (mentions, (citations, (assembled, assemblyDiagnostics))) = concurrently(
+            { linked.flatMap(\.mentions) },
+            { () -> ([CitationRecord], (ResolvedSite, [Diagnostic])) in
+                let citations = linked.flatMap(\.citations)
+                var found: [Diagnostic] = []
+                // Every job fills its slot, so the results line up with `jobs` one to one.
+                var cursor = 0
+                func take() -> ResolvedBody {
+                    defer { cursor += 1 }
+                    return linked[cursor].body
+                }
+                let homeBody = take()
+                let articleBodies = corpus.articles.map { _ in take() }
+                let documentBodies = documents.map { parts in parts.map { _ in take() } }
+                let entityBodies = corpus.entities.map { _ in take() }
+                let handoutBodies = corpus.handouts.map { _ in take() }
 
-        var site = ResolvedSite(
-            corpus: corpus, home: homeBody,
-            articles: zip(corpus.articles, articleBodies).map { ResolvedArticle(article: $0, body: $1) },
-            documents: zip(corpus.documents, documentBodies).map { ResolvedDocument(document: $0, bodies: $1) },
-            entities: zip(corpus.entities, entityBodies).map { ResolvedEntity(entity: $0, body: $1) })
-        site.handouts = zip(corpus.handouts, handoutBodies).map { handout, body in
-            var chartHTML: String?
-            if let chart = handout.chart {
-                chartHTML = HandoutChecks.chart(chart, handout: handout, builder: charts, diagnostics: &diagnostics)
-            }
-            return ResolvedHandout(handout: handout, body: body, chartHTML: chartHTML)
-        }
-        let seeAlso = SeeAlsoResolver(names: names, corpus: corpus)
-        for index in site.articles.indices {
-            site.articles[index].seeAlso = seeAlso.resolve(site.articles[index].article, diagnostics: &diagnostics)
-        }
+                var site = ResolvedSite(
+                    corpus: corpus, home: homeBody,
+                    articles: zip(corpus.articles, articleBodies).map { ResolvedArticle(article: $0, body: $1) },
+                    documents: zip(corpus.documents, documentBodies).map { ResolvedDocument(document: $0, bodies: $1) },
+                    entities: zip(corpus.entities, entityBodies).map { ResolvedEntity(entity: $0, body: $1) })
+                site.handouts = zip(corpus.handouts, handoutBodies).map { handout, body in
+                    var chartHTML: String?
+                    if let chart = handout.chart {
+                        chartHTML = HandoutChecks.chart(chart, handout: handout, builder: charts, diagnostics: &found)
+                    }
+                    return ResolvedHandout(handout: handout, body: body, chartHTML: chartHTML)
+                }
+                let seeAlso = SeeAlsoResolver(names: names, corpus: corpus)
+                for index in site.articles.indices {
+                    site.articles[index].seeAlso = seeAlso.resolve(site.articles[index].article, diagnostics: &found)
+                }
+                return (citations, (site, found))
+            })
+        diagnostics += assemblyDiagnostics
+        var site = assembled
         site.setBibliography(references, list: referenceList)
         site.citations = citations
         site.mentions = mentions
