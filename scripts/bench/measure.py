@@ -4,8 +4,9 @@
 For each N it expects WORK/corpus-N/{studysite,hugo} (generate_corpus.py) and runs, K times
 each and interleaved (studysite, hugo, studysite, hugo, ...), from a cold-ish state (no
 output folder before any run; the previous one is moved aside and deleted after the last run
-of the size, see Clearer, or deleted right before with --delete-between-runs; and no file
-deleted in the last minute, see SETTLE_S):
+of the size, see Clearer, or deleted right before with --delete-between-runs; no file
+deleted in the last minute, see SETTLE_S; and nothing left to write back: sync before
+every run):
 
     studysite build --content WORK/corpus-N/studysite --templates TEMPLATES --output OUT
     hugo --quiet -s WORK/corpus-N/hugo -d OUT
@@ -188,6 +189,9 @@ def measure_n(n, args, log):
             for leftover in glob.glob(ss_out + "*"):
                 clearer.clear(leftover)
             report = os.path.join(run_dir, f"studysite-report-{k}.json")
+            # The runs before wrote hundreds of megabytes at N = 10,000; their writeback (after
+            # 30 s) took a core from whichever run was going on. Each run starts with none.
+            os.sync()
             r = timed(["timeout", "--signal=KILL", str(args.timeout), args.studysite, "build",
                        "--content", os.path.join(corpus, "studysite"), "--templates", args.templates,
                        "--output", ss_out, "--report", report],
@@ -221,6 +225,7 @@ def measure_n(n, args, log):
             log(f"  studysite #{k}: {r['wall_s']:.2f} s, {r.get('max_rss_kb', 0) // 1024} MiB, rc={r['returncode']}")
         clearer.clear(hg_out)
         clearer.clear(os.path.join(hugo_site, "resources"))
+        os.sync()
         # Under the same `timeout` as StudySite's runs (its process costs about 0.4 ms).
         r = timed(["timeout", "--signal=KILL", str(args.timeout), "hugo", "--quiet", "-s", hugo_site, "-d", hg_out],
                   os.path.join(run_dir, f"hugo-time-{k}.txt"),
@@ -276,7 +281,8 @@ def markdown(results, meta):
                  f"cmark-gfm: {meta['cmark_version']}. Runs per tool and size: {meta['runs']}, interleaved. "
                  + ("Output folders deleted right before each run." if meta.get('delete_between_runs')
                     else "Output folders moved aside before each run, deleted after the size's last run; "
-                      "before a size's first run, sync and a 65 s wait (no inode freed in the last 60 s)."))
+                      "before a size's first run, sync and a 65 s wait (no inode freed in the last 60 s); "
+                      "sync before every run."))
     lines.append("")
     lines.append("| N | tool | runs | median wall (s) | min–max (s) | median CPU user+sys (s) | median peak RSS (MiB) | output files | output MiB |")
     lines.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|")
