@@ -3,8 +3,8 @@
 
 For each N it expects WORK/corpus-N/{studysite,hugo} (generate_corpus.py) and runs, K times
 each and interleaved (studysite, hugo, studysite, hugo, ...), from a cold-ish state (no
-output folder before any run; the previous one is moved aside and deleted after the last run
-of the size, see Clearer, or deleted right before with --delete-between-runs; no file
+output folder before any run; the previous one is moved aside and deleted after the last
+size's runs, see Clearer, or deleted right before with --delete-between-runs; no file
 deleted in the last minute, see SETTLE_S; and nothing left to write back: sync before
 every run):
 
@@ -123,9 +123,10 @@ def summary(runs, key="wall_s"):
 # On ext4 without a journal (this machine's root file system) the kernel does not reuse an
 # inode freed in the last 60 s, or in the last 360 s while its inode table block is not yet
 # written back (fs/ext4/ialloc.c: recently_deleted, RECENTCY_MIN 60, RECENTCY_DIRTY 300), and
-# every file created scans past such inodes: right after thousands of files were deleted,
-# creating a file costs many times more. Before a size's first run the measurement writes
-# back what was deleted (sync) and waits this long, so no run pays for earlier deletions.
+# every file created scans past such inodes. A block written again becomes dirty again, so
+# the first runs after thousands of files were deleted nearby pay for them for up to six
+# minutes: the measurement deletes nothing until every size has been measured (Clearer), and
+# before a size's first run writes back what earlier steps deleted (sync) and waits this long.
 SETTLE_S = 65
 
 
@@ -136,15 +137,13 @@ def settle(log, seconds=SETTLE_S):
 
 
 class Clearer:
-    """Clears an output folder before a run. By default the folder is moved aside into a
-    trash folder that is deleted only after every run of a size (see SETTLE_S: a run right
-    after a deletion would pay for it). With --delete-between-runs the folder is deleted
-    right before each run instead."""
+    """Clears an output folder before a run. By default the folder is moved aside into one
+    trash folder for the whole measurement, deleted after the last size (see SETTLE_S). With
+    --delete-between-runs the folder is deleted right before each run instead."""
 
-    def __init__(self, run_dir, delete_between_runs):
-        self.trash = os.path.join(run_dir, ".trash")
+    def __init__(self, trash, delete_between_runs):
+        self.trash = trash
         self.delete_between_runs = delete_between_runs
-        self.count = 0
 
     def clear(self, path):
         if not os.path.exists(path):
@@ -153,8 +152,8 @@ class Clearer:
             shutil.rmtree(path, ignore_errors=True)
             return
         os.makedirs(self.trash, exist_ok=True)
-        self.count += 1
-        os.rename(path, os.path.join(self.trash, f"{self.count}-{os.path.basename(path)}"))
+        target = os.path.join(self.trash, f"{len(os.listdir(self.trash)) + 1}-{os.path.basename(path)}")
+        os.rename(path, target)
 
     def empty(self):
         """Deletes what was set aside."""
@@ -175,11 +174,10 @@ def measure_n(n, args, log):
     hugo_site = os.path.join(corpus, "hugo")
     ss_gave_up = False
     output_files = output_bytes = None
-    clearer = Clearer(run_dir, args.delete_between_runs)
+    clearer = Clearer(os.path.join(args.work, ".trash"), args.delete_between_runs)
     clearer.clear(ss_out)
     clearer.clear(hg_out)
-    clearer.empty()
-    # After the check build's and the last size's deletions (run.sh, clearer.empty).
+    # After what run.sh deleted before the measurement (an earlier build, the sources).
     settle(log)
     res["quiet"] = wait_for_quiet(args.load_threshold, args.max_wait, log)
     log(f"N={n}: load {res['quiet']['load']} (waited {res['quiet']['waited_s']} s)")
@@ -259,7 +257,6 @@ def measure_n(n, args, log):
             res["write"].append(r)
         clearer.clear(wdir)
         log(f"  write floor: median {summary(res['write'])['median_s']:.3f} s")
-    clearer.empty()
     for key in ("studysite", "hugo", "cmark", "write"):
         res[key + "_summary"] = summary(res[key])
     res["delete_between_runs"] = args.delete_between_runs
@@ -280,7 +277,7 @@ def markdown(results, meta):
                  f"{meta['kernel']}; StudySite: {meta['studysite_label']}; Hugo: {meta['hugo_version']}; "
                  f"cmark-gfm: {meta['cmark_version']}. Runs per tool and size: {meta['runs']}, interleaved. "
                  + ("Output folders deleted right before each run." if meta.get('delete_between_runs')
-                    else "Output folders moved aside before each run, deleted after the size's last run; "
+                    else "Output folders moved aside before each run, deleted after the last size's runs; "
                       "before a size's first run, sync and a 65 s wait (no inode freed in the last 60 s); "
                       "sync before every run."))
     lines.append("")
@@ -404,6 +401,7 @@ def main():
             "hugo_version": version(["hugo", "version"]), "cmark_version": version(["cmark-gfm", "--version"]),
             "started": time.strftime("%Y-%m-%d %H:%M:%S %Z"), "load_at_start": loadavg()}
     results = [measure_n(n, args, log) for n in args.ns]
+    Clearer(os.path.join(args.work, ".trash"), args.delete_between_runs).empty()
     meta["finished"] = time.strftime("%Y-%m-%d %H:%M:%S %Z")
     meta["load_at_end"] = loadavg()
     md = markdown(results, meta)

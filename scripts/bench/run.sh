@@ -41,6 +41,13 @@ NS=("$@")
 export PATH="/opt/swift/usr/bin:$PATH"
 
 log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+# Moves a folder next to the runs into the trash that measure.py deletes at its end: a
+# deletion just before the runs would slow their file creation (measure.py, SETTLE_S).
+aside() {
+  [ -e "$1" ] || return 0
+  mkdir -p "$WORK/.trash"
+  mv "$1" "$WORK/.trash/$(date +%s%N)-$(basename "$1")"
+}
 
 # 1. Tools.
 need=()
@@ -67,7 +74,7 @@ case "$SOURCE" in
     # old layout in the modules that use it (SwiftPM issue #10502; docs/performance.md).
     rm -rf "$ROOT/.build-bench/$(uname -m)-unknown-linux-gnu/release"
     STUDYSITE_BIN="$("$ROOT/scripts/build-release.sh" --scratch-path "$ROOT/.build-bench")"
-    rm -rf "$WORK/templates"; cp -R "$ROOT/Templates" "$WORK/templates"
+    aside "$WORK/templates"; cp -R "$ROOT/Templates" "$WORK/templates"
     TEMPLATES="$WORK/templates"
     LABEL="working tree at $(cd "$ROOT" && git rev-parse --short HEAD)"
     if [ -n "$(cd "$ROOT" && git status --porcelain -- Sources Package.swift)" ]; then
@@ -76,7 +83,7 @@ case "$SOURCE" in
     ;;
   head)
     SRC="$WORK/head-src"
-    rm -rf "$SRC"; mkdir -p "$SRC"
+    aside "$SRC"; mkdir -p "$SRC"
     (cd "$ROOT" && git rev-parse --short HEAD) > "$WORK/head-commit"
     (cd "$ROOT" && git archive "$(cat "$WORK/head-commit")") | tar -x -C "$SRC"
     [ -f "$SRC/Package.resolved" ] || cp "$ROOT/Package.resolved" "$SRC/" 2>/dev/null || true
@@ -103,21 +110,26 @@ for n in "${NS[@]}"; do
     log "corpus N=$n is up to date"
   else
     log "generating corpus N=$n"
+    aside "$dir"
     python3 "$BENCH/generate_corpus.py" "$n" "$dir" >/dev/null
     echo "$gen_sum" > "$dir/.generator"
   fi
 done
 
 # A quick build of a small corpus: binary and templates must agree before we wait and measure.
-python3 "$BENCH/generate_corpus.py" 20 "$WORK/corpus-check" >/dev/null
+if ! [ -f "$WORK/corpus-check/.generator" ] || [ "$(cat "$WORK/corpus-check/.generator")" != "$gen_sum" ]; then
+  aside "$WORK/corpus-check"
+  python3 "$BENCH/generate_corpus.py" 20 "$WORK/corpus-check" >/dev/null
+  echo "$gen_sum" > "$WORK/corpus-check/.generator"
+fi
 log "check build of a 20-article corpus"
-rm -rf "$WORK/check-out"
+aside "$WORK/check-out"
 if ! "$STUDYSITE_BIN" build --content "$WORK/corpus-check/studysite" --templates "$TEMPLATES" \
      --output "$WORK/check-out" --strict >&2; then
   echo "error: studysite cannot build the check corpus with these templates; not measuring" >&2
   exit 1
 fi
-rm -rf "$WORK/check-out"
+aside "$WORK/check-out"
 
 # 4. Measure.
 log "measuring N=${NS[*]}, $RUNS runs each (nproc $(nproc); load $(cut -d' ' -f1-3 /proc/loadavg))"
