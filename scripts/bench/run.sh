@@ -72,7 +72,7 @@ case "$SOURCE" in
     log "building studysite (release) from the working tree into $ROOT/.build-bench"
     # From scratch (the fetched packages are kept): an incremental build can keep a struct's
     # old layout in the modules that use it (SwiftPM issue #10502; docs/performance.md).
-    rm -rf "$ROOT/.build-bench/$(uname -m)-unknown-linux-gnu/release"
+    aside "$ROOT/.build-bench/$(uname -m)-unknown-linux-gnu/release"
     STUDYSITE_BIN="$("$ROOT/scripts/build-release.sh" --scratch-path "$ROOT/.build-bench")"
     aside "$WORK/templates"; cp -R "$ROOT/Templates" "$WORK/templates"
     TEMPLATES="$WORK/templates"
@@ -88,7 +88,7 @@ case "$SOURCE" in
     (cd "$ROOT" && git archive "$(cat "$WORK/head-commit")") | tar -x -C "$SRC"
     [ -f "$SRC/Package.resolved" ] || cp "$ROOT/Package.resolved" "$SRC/" 2>/dev/null || true
     log "building studysite (release) from HEAD into $ROOT/.build-bench-head"
-    rm -rf "$ROOT/.build-bench-head/$(uname -m)-unknown-linux-gnu/release"
+    aside "$ROOT/.build-bench-head/$(uname -m)-unknown-linux-gnu/release"
     STUDYSITE_BIN="$("$SRC/scripts/build-release.sh" --scratch-path "$ROOT/.build-bench-head")"
     TEMPLATES="$SRC/Templates"
     LABEL="commit $(cd "$SRC" && sed -n 1p "$WORK/head-commit")"
