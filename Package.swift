@@ -107,6 +107,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Publisher"], path: "Tests/TestSupport"),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzChecks", "CommonMark", "Corpus", "Diagnostics"]),
         .testTarget(name: "CommonMarkTests", dependencies: ["TestSupport", "CommonMark", "Parallel"]),
+        .testTarget(name: "ParallelTests", dependencies: ["Parallel"]),
         .testTarget(name: "EDTFTests", dependencies: ["EDTF"]),
         .testTarget(name: "StrictCSVTests", dependencies: ["TestSupport", "StrictCSV"]),
         .testTarget(name: "ChartsTests", dependencies: ["TestSupport", "Charts"], exclude: ["Golden"]),
