@@ -5,17 +5,34 @@ import Foundation
 /// give. Entries the last build did not ask for are forgotten when it ends.
 package final class ReuseTable<Key: Hashable & Sendable, Value>: @unchecked Sendable {
     private let lock = NSLock()
-    private var entries: [Key: Value] = [:]
-    private var used: Set<Key> = []
+    private var entries: [Hashed: Value] = [:]
+    private var used: Set<Hashed> = []
     package private(set) var hits = 0
     package private(set) var misses = 0
+
+    /// A key with its hash, made before the lock is taken: the keys hold whole inputs (a
+    /// page's view model with its body's HTML, a body's Markdown), and hashing them under the
+    /// lock, three times per key, left the first build of `serve` rendering on one core.
+    private struct Hashed: Hashable {
+        let key: Key
+        let hash: Int
+
+        init(_ key: Key) {
+            self.key = key
+            hash = key.hashValue
+        }
+
+        static func == (lhs: Hashed, rhs: Hashed) -> Bool { lhs.hash == rhs.hash && lhs.key == rhs.key }
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+    }
 
     package init() {}
 
     package func lookup(_ key: Key) -> Value? {
-        lock.withLock {
-            used.insert(key)
-            if let value = entries[key] {
+        let hashed = Hashed(key)
+        return lock.withLock {
+            used.insert(hashed)
+            if let value = entries[hashed] {
                 hits += 1
                 return value
             }
@@ -25,7 +42,8 @@ package final class ReuseTable<Key: Hashable & Sendable, Value>: @unchecked Send
     }
 
     package func store(_ key: Key, _ value: Value) {
-        lock.withLock { entries[key] = value }
+        let hashed = Hashed(key)
+        lock.withLock { entries[hashed] = value }
     }
 
     /// Forgets what the build did not ask for (edited or deleted inputs) and resets the

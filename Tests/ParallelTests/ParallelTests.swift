@@ -39,4 +39,33 @@ import Testing
         release.signal()
         #expect(work.take() == "finished")
     }
+
+    /// Keys whose hashes all collide: only equality tells them apart.
+    struct CollidingKey: Hashable, Sendable {
+        var name: String
+        func hash(into hasher: inout Hasher) { hasher.combine(0) }
+    }
+
+    @Test func reuseTableFindsOnlyEqualKeysAndForgetsWhatABuildDidNotAsk() {
+        let table = ReuseTable<CollidingKey, Int>()
+        #expect(table.lookup(CollidingKey(name: "a")) == nil)
+        table.store(CollidingKey(name: "a"), 1)
+        table.store(CollidingKey(name: "b"), 2)
+        #expect(table.lookup(CollidingKey(name: "a")) == 1)
+        #expect(table.lookup(CollidingKey(name: "b")) == 2)
+        #expect(table.lookup(CollidingKey(name: "c")) == nil)
+        #expect(table.hits == 2 && table.misses == 2)
+        table.endBuild()
+        #expect(table.hits == 0 && table.misses == 0)
+        // The next build asks only for "a": "b" is forgotten at its end, "a" kept.
+        #expect(table.lookup(CollidingKey(name: "a")) == 1)
+        table.endBuild()
+        #expect(table.lookup(CollidingKey(name: "b")) == nil)
+        #expect(table.lookup(CollidingKey(name: "a")) == 1)
+        // A build on the fast path keeps what it did not ask for.
+        table.store(CollidingKey(name: "b"), 2)
+        table.endBuild(forgetUnused: false)
+        table.endBuild(forgetUnused: false)
+        #expect(table.lookup(CollidingKey(name: "b")) == 2)
+    }
 }
