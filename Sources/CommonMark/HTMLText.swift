@@ -317,6 +317,22 @@ package enum HTMLText {
         return String(text[start..<end])
     }
 
+    /// Whether `bytes` are well-formed UTF-8: ASCII passed over eight bytes at a time, the
+    /// rest read scalar by scalar.
+    package static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let first = bytes.firstNonASCII(in: 0..<bytes.count)
+        guard first < bytes.count else { return true }
+        var iterator = UnsafeBufferPointer(rebasing: bytes[first...]).makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
+    }
+
     static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
         (byte >= 0x09 && byte <= 0x0D) || byte == 0x20
     }

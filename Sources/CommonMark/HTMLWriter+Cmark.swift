@@ -60,6 +60,11 @@ extension HTMLWriter {
             guard inRun else { return }
             run.withUnsafeBufferPointer { text in
                 converter.notice(text)
+                // cmark-gfm can leave a character cut short in a text node (one it put in for
+                // a NUL byte, at a footnote label): made a String, as the tree's text is.
+                guard HTMLText.isValidUTF8(text) else {
+                    return Array(String(decoding: text, as: UTF8.self).utf8).withUnsafeBufferPointer { writer.writeText($0) }
+                }
                 writer.writeText(text)
             }
             run.removeAll(keepingCapacity: true)

@@ -24,7 +24,9 @@ extension FuzzCheck {
         let rendered = HTMLWriter.render(parsed.document)
         // Written straight from cmark's nodes where no tree is needed, the same HTML.
         if let direct = BodyParser(limits: .standard, allowRawHTML: false).render(source, linkingText: nil, topLevelBlock: { $0 }) {
-            problems.expect(direct == rendered, "written from cmark's nodes, the HTML differs:\n\(direct.html)\n\(rendered.html)")
+            problems.expect(direct.utf8 == rendered.utf8, "written from cmark's nodes, the HTML differs:\n\(Self.firstDifference(direct.utf8, rendered.utf8))\n\(direct.html)\n\(rendered.html)")
+            problems.expect(direct.headings == rendered.headings, "written from cmark's nodes, the headings differ:\n\(direct.headings)\n\(rendered.headings)")
+            problems.expect(direct == rendered, "written from cmark's nodes, the ids differ:\n\(direct.ids)\n\(rendered.ids)")
         }
         problems.expect(Set(rendered.ids).count == rendered.ids.count, "duplicate ids: \(rendered.ids)")
         let ids = Set(rendered.ids)
@@ -33,6 +35,16 @@ extension FuzzCheck {
         }
         problems.list += htmlProblems(rendered.html)
         return problems.list
+    }
+
+    /// Where two byte strings first differ, and the bytes around it in each (invalid UTF-8 is
+    /// the same String once decoded, so the bytes are what tell).
+    static func firstDifference(_ a: [UInt8], _ b: [UInt8]) -> String {
+        let index = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
+        func around(_ bytes: [UInt8]) -> String {
+            bytes[max(0, index - 8)..<min(bytes.count, index + 8)].map { String($0, radix: 16) }.joined(separator: " ")
+        }
+        return "at byte \(index) of \(a.count) and \(b.count): \(around(a)) | \(around(b))"
     }
 
     /// The tags `HTMLWriter` writes itself; anything else came from the input.

@@ -34,6 +34,25 @@ import TestSupport
         }
     }
 
+    @Test func validUTF8IsToldFromCutCharacters() {
+        func valid(_ bytes: [UInt8]) -> Bool { bytes.withUnsafeBufferPointer(HTMLText.isValidUTF8) }
+        #expect(valid(Array("plain text".utf8)) && valid([]))
+        #expect(valid(Array("é – 한국 \u{FFFD} 𝄞".utf8)))
+        #expect(!valid([0x61, 0xEF, 0x5D]))  // U+FFFD cut after its first byte, then "]"
+        #expect(!valid([0xBF]))  // a continuation byte alone
+        #expect(!valid([0xC0, 0x80]))  // NUL, overlong
+        #expect(!valid([0xED, 0xA0, 0x80]))  // a surrogate
+        // Random bytes, mostly ASCII with some of the rest: the standard library's answer.
+        var random = SplitMix64(seed: 0x0717_F8)
+        for _ in 0..<5_000 {
+            let bytes = (0..<Int(random.next() % 24)).map { _ -> UInt8 in
+                let byte = UInt8(truncatingIfNeeded: random.next())
+                return random.next() % 3 == 0 ? byte : byte & 0x7F
+            }
+            #expect(valid(bytes) == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
+        }
+    }
+
     @Test func randomHTMLMatchesTheCharacterImplementation() {
         var random = SplitMix64(seed: 0x5EED_4A11)
         var differing: [String] = []
