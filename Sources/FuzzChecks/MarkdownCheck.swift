@@ -26,7 +26,7 @@ extension FuzzCheck {
         if let direct = BodyParser(limits: .standard, allowRawHTML: false).render(source, linkingText: nil, topLevelBlock: { $0 }) {
             problems.expect(direct.utf8 == rendered.utf8, "written from cmark's nodes, the HTML differs:\n\(Self.firstDifference(direct.utf8, rendered.utf8))\n\(direct.html)\n\(rendered.html)")
             problems.expect(direct.headings == rendered.headings, "written from cmark's nodes, the headings differ:\n\(direct.headings)\n\(rendered.headings)")
-            problems.expect(direct == rendered, "written from cmark's nodes, the ids differ:\n\(direct.ids)\n\(rendered.ids)")
+            problems.expect(direct.ids == rendered.ids, "written from cmark's nodes, the ids differ:\n\(direct.ids)\n\(rendered.ids)")
         }
         problems.expect(Set(rendered.ids).count == rendered.ids.count, "duplicate ids: \(rendered.ids)")
         let ids = Set(rendered.ids)
