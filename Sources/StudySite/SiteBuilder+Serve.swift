@@ -57,21 +57,17 @@ extension SiteBuilder {
         }
     }
 
-    /// The templates, loaded again only when a file in their folder changed (`serve`).
-    func loadTemplates(_ plan: SitePlan, diagnostics: inout [Diagnostic]) -> TemplateSet? {
-        guard let cache else {
-            return TemplateSet.load(from: options.templatesPath, schemas: plan.schemas, diagnostics: &diagnostics)
-        }
-        let signature = LoadCache.Signature.files(under: options.templatesPath)
-        if let kept = cache.templates, kept.signature == signature {
-            diagnostics += kept.diagnostics
-            return kept.set
-        }
-        var found: [Diagnostic] = []
-        let set = TemplateSet.load(from: options.templatesPath, schemas: plan.schemas, diagnostics: &found)
-        cache.templates = (signature, set, found)
-        diagnostics += found
-        return set
+    typealias LoadedTemplates = (set: TemplateSet?, diagnostics: [Diagnostic])
+
+    /// The templates at `path` and what loading them found; with a `cache` (`serve`), loaded
+    /// again only when a file in their folder changed.
+    static func loadTemplates(from path: String, keptIn cache: BuildCache?) -> LoadedTemplates {
+        let signature = cache.map { _ in LoadCache.Signature.files(under: path) }
+        if let kept = cache?.templates, kept.signature == signature { return (kept.set, kept.diagnostics) }
+        var diagnostics: [Diagnostic] = []
+        let set = TemplateSet.load(from: path, schemas: SitePlanner.schemas, diagnostics: &diagnostics)
+        if let cache, let signature { cache.templates = (signature, set, diagnostics) }
+        return (set, diagnostics)
     }
 
     /// Publishes the site: in `serve`, after a build that kept the previous one, an update of

@@ -91,12 +91,9 @@ package struct SiteBuilder {
         let publisher = OutputPublisher(output: options.outputPath, fileSystem: fileSystem)
         // A full build loads the templates from its start, beside the stages before planning:
         // they need nothing those make, and loading the corpus leaves a core idle at times.
+        // (`serve` loads them where it uses them: its cache of them is for one build at a time.)
         let templatesPath = options.templatesPath
-        let earlyTemplates = cache != nil ? nil : Background { () -> (set: TemplateSet?, diagnostics: [Diagnostic]) in
-            var diagnostics: [Diagnostic] = []
-            let set = TemplateSet.load(from: templatesPath, schemas: SitePlanner.schemas, diagnostics: &diagnostics)
-            return (set, diagnostics)
-        }
+        let earlyTemplates = cache != nil ? nil : Background { Self.loadTemplates(from: templatesPath, keptIn: nil) }
         if var planned = plan(run, publisher: publisher, earlyTemplates: earlyTemplates) {
             if cache != nil { finishKeepingFiles(planned, run: run) } else { finishStreaming(&planned, run: run) }
             // Freeing every value of the site took 20 ms of a 1,000-article build on the
@@ -107,10 +104,7 @@ package struct SiteBuilder {
     }
 
     /// load → resolve → plan → templates; nil when a stage found errors.
-    private func plan(
-        _ run: Run, publisher: OutputPublisher,
-        earlyTemplates: Background<(set: TemplateSet?, diagnostics: [Diagnostic])>?
-    ) -> Planned? {
+    private func plan(_ run: Run, publisher: OutputPublisher, earlyTemplates: Background<LoadedTemplates>?) -> Planned? {
         if options.writeOutput,
            let refusal = publisher.checkDestination(protecting: [options.contentPath, options.templatesPath]) {
             run.diagnostics.append(refusal)
@@ -159,10 +153,9 @@ package struct SiteBuilder {
         }
         run.pages = planning.plan.pageCount
         guard let templates = run.stage("templates", { () -> TemplateSet? in
-            guard let earlyTemplates else { return loadTemplates(planning.plan, diagnostics: &run.diagnostics) }
-            let early = earlyTemplates.take()
-            run.diagnostics += early.diagnostics
-            return early.set
+            let loaded = earlyTemplates?.take() ?? Self.loadTemplates(from: options.templatesPath, keptIn: cache)
+            run.diagnostics += loaded.diagnostics
+            return loaded.set
         }) else { return nil }
         return Planned(
             resolution: resolution, planning: planning, templates: templates, canPrint: canPrint,
