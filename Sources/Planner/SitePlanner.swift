@@ -72,8 +72,15 @@ package struct SitePlanner {
         func add(_ path: String, _ make: @escaping @Sendable () -> PlannedPage) {
             if deferModels { deferred.append(PageRecipe(path: path, make: make)) } else { pages.append(make()) }
         }
-        for article in site.articles {
-            add(PagePath.article(article.article.slug)) { articlePage(article, site: site, context: context) }
+        let inputs = RecipeInputs(
+            planner: self, site: site, context: context,
+            entityPages: site.entities.isEmpty ? nil : EntityPages(site: site, references: references, timeline: timeline),
+            // Positions, not copies of the records: at 10,000 articles copying 110,000 records
+            // into groups took 40 ms on the planning thread; each page reads its own in place.
+            citationPositions: site.references.isEmpty
+                ? [:] : Dictionary(grouping: site.citations.indices, by: { site.citations[$0].key }))
+        for index in site.articles.indices {
+            add(PagePath.article(site.articles[index].article.slug)) { inputs.articlePage(index) }
         }
         for document in site.documents {
             pages += documentPages(document, site: site, context: context)
@@ -83,22 +90,14 @@ package struct SitePlanner {
             // The index pages are made beside the others (sorting and counting took 7 ms of
             // the planning thread at 1,000 articles).
             add(ReferencePages.indexPath) { references.indexPage() }
-            // Positions, not copies of the records: at 10,000 articles copying 110,000 records
-            // into groups took 40 ms on the planning thread; each page reads its own in place.
-            let citations = site.citations
-            let positions = Dictionary(grouping: citations.indices, by: { citations[$0].key })
-            for item in references.list.items {
-                let cited = positions[item.entry.key] ?? []
-                add(references.paths.reference(item.entry.key)) {
-                    references.entryPage(item, citations: citations, at: cited)
-                }
+            for index in references.list.items.indices {
+                add(references.paths.reference(references.list.items[index].entry.key)) { inputs.entryPage(index) }
             }
         }
-        if !site.entities.isEmpty {
-            let entityPages = EntityPages(site: site, references: references, timeline: timeline)
+        if let entityPages = inputs.entityPages {
             add(EntityPages.indexPath) { entityPages.indexPage() }
-            for entity in site.entities {
-                add(SitePaths.entity(entity.entity.slug)) { entityPages.entityPage(entity) }
+            for index in site.entities.indices {
+                add(SitePaths.entity(site.entities[index].entity.slug)) { inputs.entityPage(index) }
             }
         }
         if !timeline.items.isEmpty {
@@ -174,5 +173,45 @@ package struct SitePlanner {
             layout, template: "home",
             fields: HomePageModel(site: site, path: path).fields(),
             source: SourceLocation(file: site.corpus.home.file))
+    }
+}
+
+/// What the recipes of the pages there are many of read, behind one reference. A closure that
+/// captured the site, the reference pages, the context and the entity pages copied each of
+/// those structs (a few hundred references, some of the same site more than once) for every
+/// recipe: retained as the plan was made and released on whichever core rendered the page,
+/// on objects every page shares.
+private final class RecipeInputs: Sendable {
+    let planner: SitePlanner
+    let site: ResolvedSite
+    let context: PageContext
+    let entityPages: EntityPages?
+    /// Each work's citations: positions in `site.citations`.
+    let citationPositions: [String: [Int]]
+
+    init(
+        planner: SitePlanner, site: ResolvedSite, context: PageContext, entityPages: EntityPages?,
+        citationPositions: [String: [Int]]
+    ) {
+        self.planner = planner
+        self.site = site
+        self.context = context
+        self.entityPages = entityPages
+        self.citationPositions = citationPositions
+    }
+
+    func articlePage(_ index: Int) -> PlannedPage {
+        planner.articlePage(site.articles[index], site: site, context: context)
+    }
+
+    func entryPage(_ index: Int) -> PlannedPage {
+        let item = context.references.list.items[index]
+        return context.references.entryPage(
+            item, citations: site.citations, at: citationPositions[item.entry.key] ?? [])
+    }
+
+    func entityPage(_ index: Int) -> PlannedPage {
+        // Only recipes made when there are entities call this.
+        entityPages!.entityPage(site.entities[index])
     }
 }

@@ -37,15 +37,22 @@ package struct TemplateFields: Sendable, Hashable, ExpressibleByDictionaryLitera
     /// The keys of an object made many times (an item of a long list: a mention, a citing
     /// page, an entry of the contents), hashed and checked for repeats once, when the shape is
     /// made, instead of for every object (hashing the keys of such literals was 2% of a build).
-    package struct Shape: Sendable {
-        fileprivate let keys: [(key: String, hash: UInt32)]
+    ///
+    /// Shapes are static constants, made once: their keys are kept in memory that is never
+    /// freed, so making an object retains nothing they hold (an array here was retained and
+    /// released for every object made, by both cores at once: the count's cache line went
+    /// back and forth between them).
+    package struct Shape: @unchecked Sendable {
+        fileprivate let keys: UnsafeBufferPointer<(key: String, hash: UInt32)>
 
         /// Repeating a key is a programming error, as in a literal.
         package init(_ keys: String...) {
             var fields = TemplateFields()
             for key in keys { fields[key] = .flag(true) }
             precondition(fields.count == keys.count, "TemplateFields shape repeats a key: \(keys)")
-            self.keys = fields.entries.map { ($0.key, $0.hash) }
+            let kept = UnsafeMutableBufferPointer<(key: String, hash: UInt32)>.allocate(capacity: keys.count)
+            _ = kept.initialize(from: fields.entries.map { ($0.key, $0.hash) })
+            self.keys = UnsafeBufferPointer(kept)
         }
     }
 

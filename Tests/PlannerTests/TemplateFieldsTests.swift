@@ -55,10 +55,13 @@ import TestSupport
         #expect(page["\u{E9}"] == .flag(true))
     }
 
+    /// A static constant, as shapes are (a shape's keys are never freed).
+    static let shape = TemplateFields.Shape("page_title", "href", "e\u{301}")
+
     /// An object made from a shape is the object its literal makes: the same keys in the same
     /// order with the same hashes (a lookup by name finds each value, non-ASCII keys too).
     @Test func shapesMakeTheLiteralsObjects() {
-        let shape = TemplateFields.Shape("page_title", "href", "e\u{301}")
+        let shape = Self.shape
         let made = TemplateFields(shape, .text("A"), .text("a.html#p1"), .flag(true))
         let literal: TemplateFields = ["page_title": .text("A"), "href": .text("a.html#p1"), "e\u{301}": .flag(true)]
         #expect(made == literal)
