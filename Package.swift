@@ -26,7 +26,8 @@ let package = Package(
         // mimalloc replaces malloc and free in the command (docs/performance.md, "Allocator").
         .systemLibrary(name: "CMimalloc", providers: [.apt(["libmimalloc-dev"])]),
         .target(name: "Diagnostics"),
-        .target(name: "Parallel"),
+        .target(name: "CThreadPlacement"),
+        .target(name: "Parallel", dependencies: ["CThreadPlacement"]),
         .target(name: "EDTF"),
         .target(name: "StrictCSV"),
         .target(name: "Charts"),
@@ -107,7 +108,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Publisher"], path: "Tests/TestSupport"),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzChecks", "CommonMark", "Corpus", "Diagnostics"]),
         .testTarget(name: "CommonMarkTests", dependencies: ["TestSupport", "CommonMark", "Parallel"]),
-        .testTarget(name: "ParallelTests", dependencies: ["Parallel"]),
+        .testTarget(name: "ParallelTests", dependencies: ["Parallel", "CThreadPlacement"]),
         .testTarget(name: "EDTFTests", dependencies: ["EDTF"]),
         .testTarget(name: "StrictCSVTests", dependencies: ["TestSupport", "StrictCSV"]),
         .testTarget(name: "ChartsTests", dependencies: ["TestSupport", "Charts"], exclude: ["Golden"]),

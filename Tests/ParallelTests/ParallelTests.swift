@@ -1,3 +1,4 @@
+import CThreadPlacement
 import Dispatch
 import Testing
 @testable import Parallel
@@ -38,6 +39,17 @@ import Testing
         }
         release.signal()
         #expect(work.take() == "finished")
+    }
+
+    /// The threads of `concurrently` and `Background` start on another core than their
+    /// creator's, and then may run on every core it may: none stays held to the core it
+    /// started on (one that did would have one core fewer here, on a machine with more than one).
+    @Test func startedThreadsMayRunWhereTheirCreatorMay() {
+        let creators = studysite_allowed_core_count()
+        #expect(creators >= 1)
+        let (_, second) = concurrently({ 0 }, { studysite_allowed_core_count() })
+        #expect(second == creators)
+        #expect(Background { studysite_allowed_core_count() }.take() == creators)
     }
 
     /// Keys whose hashes all collide: only equality tells them apart.
