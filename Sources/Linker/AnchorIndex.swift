@@ -11,8 +11,12 @@ package struct AnchorIndex: Sendable {
     package private(set) var partOfAnchor: [String: [String: String]] = [:]
 
     package init(_ site: ResolvedSite) {
-        for article in site.articles {
-            anchors["articles/\(article.article.slug)"] = article.body.rendered.ids
+        // Read in place: a copy of each article retained and released every field of it, on
+        // the one core left at the end of resolving.
+        site.articles.withUnsafeBufferPointer { articles in
+            for article in articles.indices {
+                anchors["articles/\(articles[article].article.slug)"] = articles[article].body.rendered.ids
+            }
         }
         for document in site.documents {
             let key = "documents/\(document.document.slug)"

@@ -2,12 +2,10 @@ import Corpus
 import Diagnostics
 import Linker
 
-/// An article page.
-struct ArticlePageModel {
-    let resolved: ResolvedArticle
-    let path: String
-    let context: PageContext
-    var references: ReferencePages { context.references }
+/// An article page. Its fields are made from what the caller holds, not from copies kept in
+/// a model value: a copy of the context retained every reference of the site's bibliography
+/// and timeline for every article, on objects every page shares.
+enum ArticlePageModel {
 
     static let schema: [String: TemplateSchema] = [
         "title": .text, "subtitle": .list(.text), "author": .list(.text),
@@ -23,8 +21,9 @@ struct ArticlePageModel {
     /// An item of an article's tags.
     static let tagShape = TemplateFields.Shape("name", "href")
 
-    func fields() -> TemplateFields {
+    static func fields(_ resolved: ResolvedArticle, path: String, context: PageContext) -> TemplateFields {
         let article = resolved.article
+        let references = context.references
         let paths = references.paths
         return [
             "title": .text(article.title),
@@ -72,7 +71,7 @@ extension SitePlanner {
         layout.toc = resolved.body.rendered.headings.map { ($0.level, $0.id, $0.text) }
         return Self.page(
             layout, template: "article",
-            fields: ArticlePageModel(resolved: resolved, path: path, context: context).fields(),
+            fields: ArticlePageModel.fields(resolved, path: path, context: context),
             source: SourceLocation(file: resolved.article.body.file))
     }
 }

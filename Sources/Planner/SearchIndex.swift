@@ -59,9 +59,11 @@ package struct SearchIndex {
             html: site.home.rendered.utf8)]
         // Read in place: a copy of each article (every field retained and released) was a
         // tenth of making the recipes, which the shards wait for.
-        for index in site.articles.indices {
-            recipes.append(Recipe(
-                entry: articleEntry(site.articles[index], plainText: ""), html: site.articles[index].body.rendered.utf8))
+        site.articles.withUnsafeBufferPointer { articles in
+            for index in articles.indices {
+                recipes.append(Recipe(
+                    entry: articleEntry(articles[index], plainText: ""), html: articles[index].body.rendered.utf8))
+            }
         }
         for document in site.documents {
             for (part, body) in zip(document.document.parts, document.bodies) {

@@ -201,7 +201,8 @@ private final class RecipeInputs: Sendable {
     }
 
     func articlePage(_ index: Int) -> PlannedPage {
-        planner.articlePage(site.articles[index], site: site, context: context)
+        // From the array's buffer: an element read from the array was copied for the call.
+        site.articles.withUnsafeBufferPointer { planner.articlePage($0[index], site: site, context: context) }
     }
 
     func entryPage(_ index: Int) -> PlannedPage {
@@ -212,6 +213,6 @@ private final class RecipeInputs: Sendable {
 
     func entityPage(_ index: Int) -> PlannedPage {
         // Only recipes made when there are entities call this.
-        entityPages!.entityPage(site.entities[index])
+        site.entities.withUnsafeBufferPointer { entityPages!.entityPage($0[index]) }
     }
 }
