@@ -25,8 +25,12 @@ package enum HTMLEscaping {
     /// Appends `text` escaped as `escape` would, without making a String in between (the
     /// template renderer writes pages as bytes).
     package static func append(escaping text: String, to output: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { append(escaping: $0, to: &output) }
+        // A native String's bytes are read where they are; `withUTF8` needs a copy of the
+        // String it may change, whose count every caller on every core then changed too.
+        if text.utf8.withContiguousStorageIfAvailable({ append(escaping: $0, to: &output) }) == nil {
+            var copy = text
+            copy.withUTF8 { append(escaping: $0, to: &output) }
+        }
     }
 
     /// `append(escaping:to:)` for UTF-8 bytes. Eight bytes at a time are passed over when

@@ -11,12 +11,12 @@ package enum PagePath {
     package static func link(from: String, to: String) -> String {
         // Site paths are nearly always ASCII; on bytes this is several times faster than
         // splitting Strings (it was 4% of a large build). Other paths take the Character path.
-        var from = from
-        var to = to
-        if let link = from.withUTF8({ from in to.withUTF8 { asciiLink(from: from, to: $0) } }) {
-            return link
+        // The bytes are read where they are (`withUTF8` needs copies it may change: a count
+        // changed twice per link, on targets every page shares).
+        let link = from.utf8.withContiguousStorageIfAvailable { from in
+            to.utf8.withContiguousStorageIfAvailable { asciiLink(from: from, to: $0) }
         }
-        return characterLink(from: from, to: to)
+        return link.flatMap { $0 }.flatMap { $0 } ?? characterLink(from: from, to: to)
     }
 
     /// `link(from:to:)` on Characters; the reference for the byte path.

@@ -239,13 +239,14 @@ extension CompiledTemplates {
                         output.append(contentsOf: bytes)
                         return
                     }
-                    let text = CompiledTemplates.text(of: value)
-                    if raw {
-                        output.append(contentsOf: text.utf8)
-                    } else if escaping < 0 {
-                        HTMLEscaping.append(escaping: text, to: &output)
-                    } else {
-                        output.append(contentsOf: program.contentTypes[Int(escaping)].escapeText(text).utf8)
+                    // Text is printed from the value where it is: a String returned for it was
+                    // a copy, retained and released for every variable of every page, on
+                    // values (titles, paths) that both cores' pages share.
+                    switch value {
+                    case .text(let text), .html(let text):
+                        print(text, raw: raw, escaping: escaping, into: &output)
+                    default:
+                        print(CompiledTemplates.text(of: value), raw: raw, escaping: escaping, into: &output)
                     }
                 }
             case .section:
@@ -287,6 +288,18 @@ extension CompiledTemplates {
                 escaping = instruction.a
             }
             return pc + 1
+        }
+
+        /// Appends a variable's text: as it is, escaped for HTML, or by the template's own
+        /// content type.
+        private func print(_ text: String, raw: Bool, escaping: Int32, into output: inout [UInt8]) {
+            if raw {
+                output.append(contentsOf: text.utf8)
+            } else if escaping < 0 {
+                HTMLEscaping.append(escaping: text, to: &output)
+            } else {
+                output.append(contentsOf: program.contentTypes[Int(escaping)].escapeText(text).utf8)
+            }
         }
 
         /// Calls `body` with the value a name finds, read where it is (a variable only prints
