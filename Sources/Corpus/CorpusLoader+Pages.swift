@@ -20,9 +20,11 @@ extension CorpusLoader {
         var articles: [Article] = []
         for name in listArticles() where name.hasSuffix(".md") {
             guard let slug = slug(of: name, in: "articles", dropping: ".md") else { continue }
-            let ahead = takePrefetched("articles/\(name)")
+            var ahead = takePrefetched("articles/\(name)")
             if let ahead { diagnostics += ahead.diagnostics }
-            if let made = ahead?.article {
+            // Moved out, not copied (a copy retained every reference of an article made on
+            // another core).
+            if let made = ahead?.article.take() {
                 diagnostics += made.diagnostics
                 if let article = made.value { articles.append(article) }
                 continue

@@ -15,9 +15,10 @@ struct ReferenceKeyCheck {
                 "reference-key-unknown", "no entry \"\(key.value)\" in references.bib",
                 at: key.location, hint: "add a BibTeX entry with this key, or fix the key"))
         }
-        for article in site.corpus.articles {
-            article.source.map(check)
-            article.bibliography.forEach(check)
+        let articles = site.corpus.articles
+        for index in articles.indices {
+            articles[index].source.map(check)
+            articles[index].bibliography.forEach(check)
         }
         for document in site.corpus.documents {
             document.source.map(check)

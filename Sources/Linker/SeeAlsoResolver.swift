@@ -14,8 +14,10 @@ struct SeeAlsoResolver {
     let names: EntityNames
     let corpus: Corpus
 
-    func resolve(_ article: Article, diagnostics: inout [Diagnostic]) -> [ResolvedSeeAlso] {
-        article.seeAlso.map { item in
+    /// The see-also items of the article `slug` (its fields, not the article: a copy of it
+    /// retained every reference it holds).
+    func resolve(_ items: [SeeAlsoItem], of slug: String, diagnostics: inout [Diagnostic]) -> [ResolvedSeeAlso] {
+        items.map { item in
             if item.outside { return ResolvedSeeAlso(text: item.text, path: nil) }
             if let page = item.page {
                 guard let path = path(ofPage: page) else {
@@ -30,7 +32,7 @@ struct SeeAlsoResolver {
                 return ResolvedSeeAlso(text: item.text, path: SitePaths.entity(slug))
             }
             if let other = corpus.articles.first(where: {
-                $0.title.lowercased() == item.text.lowercased() && $0.slug != article.slug
+                $0.title.lowercased() == item.text.lowercased() && $0.slug != slug
             }) {
                 return ResolvedSeeAlso(text: item.text, path: PagePath.article(other.slug))
             }

@@ -62,8 +62,10 @@ package struct SiteResolver {
                 .parallelMap { ParsedSlot(parse($0)) }
         }
 
-        let articleSources = corpus.articles.map { article in
-            Source(source: article.body, path: PagePath.article(article.slug), title: Self.pageTitle(article))
+        let articleSources = corpus.articles.indices.map { index in
+            Source(
+                source: corpus.articles[index].body, path: PagePath.article(corpus.articles[index].slug),
+                title: Self.pageTitle(corpus.articles[index].title, corpus.articles[index].subtitle))
         }
         // Reading the bibliography runs on one core; the other parses the first articles
         // meanwhile, which would otherwise wait for it (about 12 ms at 1,000 articles).
@@ -149,14 +151,17 @@ package struct SiteResolver {
                     return linked[cursor].body
                 }
                 let homeBody = take()
-                let articleBodies = corpus.articles.map { _ in take() }
+                // By index: zipping the articles with their bodies copied both, and the copies
+                // again into each ResolvedArticle (every reference retained three times, on
+                // bodies the other core made).
+                let articles = corpus.articles.indices.map { ResolvedArticle(article: corpus.articles[$0], body: take()) }
                 let documentBodies = documents.map { parts in parts.map { _ in take() } }
                 let entityBodies = corpus.entities.map { _ in take() }
                 let handoutBodies = corpus.handouts.map { _ in take() }
 
                 var site = ResolvedSite(
                     corpus: corpus, home: homeBody,
-                    articles: zip(corpus.articles, articleBodies).map { ResolvedArticle(article: $0, body: $1) },
+                    articles: articles,
                     documents: zip(corpus.documents, documentBodies).map { ResolvedDocument(document: $0, bodies: $1) },
                     entities: zip(corpus.entities, entityBodies).map { ResolvedEntity(entity: $0, body: $1) })
                 site.handouts = zip(corpus.handouts, handoutBodies).map { handout, body in
@@ -167,8 +172,9 @@ package struct SiteResolver {
                     return ResolvedHandout(handout: handout, body: body, chartHTML: chartHTML)
                 }
                 let seeAlso = SeeAlsoResolver(names: names, corpus: corpus)
-                for index in site.articles.indices {
-                    site.articles[index].seeAlso = seeAlso.resolve(site.articles[index].article, diagnostics: &found)
+                for index in site.articles.indices where !site.articles[index].article.seeAlso.isEmpty {
+                    site.articles[index].seeAlso = seeAlso.resolve(
+                        site.articles[index].article.seeAlso, of: site.articles[index].article.slug, diagnostics: &found)
                 }
                 return (citations, (site, found))
             })
@@ -280,7 +286,11 @@ package struct Resolution: Sendable {
 extension SiteResolver {
     /// How an article is named where it is cited or mentioned.
     static func pageTitle(_ article: Article) -> String {
-        article.title + (article.subtitle.map { ": \($0)" } ?? "")
+        pageTitle(article.title, article.subtitle)
+    }
+
+    static func pageTitle(_ title: String, _ subtitle: String?) -> String {
+        title + (subtitle.map { ": \($0)" } ?? "")
     }
 
     /// The indices of the articles whose body text is all that differs between two corpora,

@@ -21,23 +21,24 @@ enum ArticlePageModel {
     /// An item of an article's tags.
     static let tagShape = TemplateFields.Shape("name", "href")
 
-    static func fields(_ resolved: ResolvedArticle, path: String, context: PageContext) -> TemplateFields {
-        let article = resolved.article
+    /// The fields of article `index`, read where they are: an article handed over as a value,
+    /// or bound to a name, was copied (every reference in it retained and released).
+    static func fields(_ articles: [ResolvedArticle], at index: Int, path: String, context: PageContext) -> TemplateFields {
         let references = context.references
         let paths = references.paths
         return [
-            "title": .text(article.title),
-            "subtitle": .optionalText(article.subtitle),
-            "author": .optionalText(article.author),
-            "summary": .optionalText(article.summary),
-            "body_html": .htmlBytes(resolved.body.rendered.utf8),
-            "see_also": .list(resolved.seeAlso.map { item in
+            "title": .text(articles[index].article.title),
+            "subtitle": .optionalText(articles[index].article.subtitle),
+            "author": .optionalText(articles[index].article.author),
+            "summary": .optionalText(articles[index].article.summary),
+            "body_html": .htmlBytes(articles[index].body.rendered.utf8),
+            "see_also": .list(articles[index].seeAlso.map { item in
                 .object([
                     "text": .text(item.text),
                     "link": .list(item.path.map { [.object(["href": .text(PagePath.link(from: path, to: $0))])] } ?? []),
                 ])
             }),
-            "bibliography": .list(article.bibliography.map {
+            "bibliography": .list(articles[index].article.bibliography.map {
                 .object([
                     "key": .text($0.value),
                     "reference_html": .html(references.list.referenceHTML(forKey: $0.value) ?? ""),
@@ -46,11 +47,11 @@ enum ArticlePageModel {
             }),
             "events": .list(context.events(on: path)),
             "has_events": .flag(context.hasEvents(on: path)),
-            "has_works_cited": .flag(!resolved.body.cited.isEmpty),
-            "works_cited": .list(references.worksCited(resolved.body.cited, from: path)),
-            "has_see_also": .flag(!article.seeAlso.isEmpty),
-            "has_bibliography": .flag(!article.bibliography.isEmpty),
-            "tags": .list(article.tags.map {
+            "has_works_cited": .flag(!articles[index].body.cited.isEmpty),
+            "works_cited": .list(references.worksCited(articles[index].body.cited, from: path)),
+            "has_see_also": .flag(!articles[index].article.seeAlso.isEmpty),
+            "has_bibliography": .flag(!articles[index].article.bibliography.isEmpty),
+            "tags": .list(articles[index].article.tags.map {
                 .object(TemplateFields(
                     Self.tagShape, .text($0), .text(PagePath.link(from: path, to: "tags/\(NavigationPages.slug($0)).html"))))
             }),
@@ -59,19 +60,19 @@ enum ArticlePageModel {
 }
 
 extension SitePlanner {
-    func articlePage(
-        _ resolved: ResolvedArticle, site: ResolvedSite, context: PageContext
-    ) -> PlannedPage {
-        let path = PagePath.article(resolved.article.slug)
-        let title = [resolved.article.title, resolved.article.subtitle].compactMap { $0 }
+    /// The page of article `index` of the site (its fields read in place, as in
+    /// `ArticlePageModel.fields`).
+    func articlePage(_ index: Int, site: ResolvedSite, context: PageContext) -> PlannedPage {
+        let path = PagePath.article(site.articles[index].article.slug)
+        let title = [site.articles[index].article.title, site.articles[index].article.subtitle].compactMap { $0 }
             .joined(separator: ": ")
         var layout = LayoutModel(site: site.corpus.site, path: path, title: title)
-        layout.description = resolved.article.summary
+        layout.description = site.articles[index].article.summary
         layout.breadcrumbs = [("Home", "index.html")]
-        layout.toc = resolved.body.rendered.headings.map { ($0.level, $0.id, $0.text) }
+        layout.toc = site.articles[index].body.rendered.headings.map { ($0.level, $0.id, $0.text) }
         return Self.page(
             layout, template: "article",
-            fields: ArticlePageModel.fields(resolved, path: path, context: context),
-            source: SourceLocation(file: resolved.article.body.file))
+            fields: ArticlePageModel.fields(site.articles, at: index, path: path, context: context),
+            source: SourceLocation(file: site.articles[index].article.body.file))
     }
 }

@@ -19,14 +19,15 @@ struct HomePageModel {
     func fields() -> TemplateFields {
         [
             "intro_html": .htmlBytes(site.home.rendered.utf8),
-            "articles": .list(site.articles.map { resolved in
-                let article = resolved.article
-                return .object([
-                    "title": .text(article.title),
-                    "subtitle": .optionalText(article.subtitle),
-                    "author": .optionalText(article.author),
-                    "summary": .optionalText(article.summary),
-                    "href": .text(PagePath.link(from: path, to: PagePath.article(article.slug))),
+            // By index, the fields read where they are (a map over the articles copied each,
+            // every reference in it retained and released).
+            "articles": .list(site.articles.indices.map { index in
+                .object([
+                    "title": .text(site.articles[index].article.title),
+                    "subtitle": .optionalText(site.articles[index].article.subtitle),
+                    "author": .optionalText(site.articles[index].article.author),
+                    "summary": .optionalText(site.articles[index].article.summary),
+                    "href": .text(PagePath.link(from: path, to: PagePath.article(site.articles[index].article.slug))),
                 ])
             }),
             "documents": .list(site.documents.map { resolved in

@@ -16,9 +16,12 @@ struct NavigationPages {
     /// Tagged pages: articles and documents, by tag.
     func tagged() -> [String: [(title: String, path: String, summary: String?)]] {
         var tags: [String: [(String, String, String?)]] = [:]
-        for article in site.corpus.articles {
-            let title = [article.title, article.subtitle].compactMap { $0 }.joined(separator: ": ")
-            for tag in article.tags { tags[tag, default: []].append((title, PagePath.article(article.slug), article.summary)) }
+        // By index, the fields read where they are (not a copy of each article).
+        let articles = site.corpus.articles
+        for index in articles.indices where !articles[index].tags.isEmpty {
+            let title = [articles[index].title, articles[index].subtitle].compactMap { $0 }.joined(separator: ": ")
+            let path = PagePath.article(articles[index].slug)
+            for tag in articles[index].tags { tags[tag, default: []].append((title, path, articles[index].summary)) }
         }
         for document in site.corpus.documents {
             for tag in document.tags {

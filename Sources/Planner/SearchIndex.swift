@@ -59,11 +59,9 @@ package struct SearchIndex {
             html: site.home.rendered.utf8)]
         // Read in place: a copy of each article (every field retained and released) was a
         // tenth of making the recipes, which the shards wait for.
-        site.articles.withUnsafeBufferPointer { articles in
-            for index in articles.indices {
-                recipes.append(Recipe(
-                    entry: articleEntry(articles[index], plainText: ""), html: articles[index].body.rendered.utf8))
-            }
+        for index in site.articles.indices {
+            recipes.append(Recipe(
+                entry: articleEntry(site.articles, at: index, plainText: ""), html: site.articles[index].body.rendered.utf8))
         }
         for document in site.documents {
             for (part, body) in zip(document.document.parts, document.bodies) {
@@ -103,12 +101,14 @@ package struct SearchIndex {
         return recipes
     }
 
-    /// The entry of an article; articles follow the home page's entry, in site order.
-    static func articleEntry(_ article: ResolvedArticle, plainText: String) -> Entry {
+    /// The entry of article `index`; articles follow the home page's entry, in site order.
+    /// The article's fields are read where they are: an article handed over as a value was
+    /// copied, every reference in it retained and released.
+    static func articleEntry(_ articles: [ResolvedArticle], at index: Int, plainText: String) -> Entry {
         Entry(
-            t: [article.article.title, article.article.subtitle].compactMap { $0 }.joined(separator: ": "),
-            u: PagePath.article(article.article.slug), k: "article",
-            h: article.body.rendered.headings.map(\.text), x: plainText, e: [])
+            t: [articles[index].article.title, articles[index].article.subtitle].compactMap { $0 }.joined(separator: ": "),
+            u: PagePath.article(articles[index].article.slug), k: "article",
+            h: articles[index].body.rendered.headings.map(\.text), x: plainText, e: [])
     }
 
     /// Where article `index`'s entry is in `entries` (after the home page's).

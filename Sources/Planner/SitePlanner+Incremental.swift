@@ -31,7 +31,7 @@ extension SitePlanner {
     ) -> Planning {
         let references = previous.references.with(site: site)
         let context = PageContext(references: references, timeline: previous.timeline)
-        var replaced: [PlannedPage] = editedArticles.map { articlePage(site.articles[$0], site: site, context: context) }
+        var replaced: [PlannedPage] = editedArticles.map { articlePage($0, site: site, context: context) }
         replaced += HandoutPages(site: site, timeline: previous.timeline, references: references, withPDF: withPDF).pages()
 
         if !citedKeys.isEmpty {
@@ -60,7 +60,7 @@ extension SitePlanner {
         var shards: Set<Int> = []
         for (article, text) in zip(editedArticles, texts) {
             let position = SearchIndex.position(ofArticle: article)
-            next.searchEntries[position] = SearchIndex.json(SearchIndex.articleEntry(site.articles[article], plainText: text))
+            next.searchEntries[position] = SearchIndex.json(SearchIndex.articleEntry(site.articles, at: article, plainText: text))
             shards.insert(SearchIndex.shard(ofEntry: position))
         }
         // Only the shards holding edited entries change; the manifest names the same shards.

@@ -201,8 +201,7 @@ private final class RecipeInputs: Sendable {
     }
 
     func articlePage(_ index: Int) -> PlannedPage {
-        // From the array's buffer: an element read from the array was copied for the call.
-        site.articles.withUnsafeBufferPointer { planner.articlePage($0[index], site: site, context: context) }
+        planner.articlePage(index, site: site, context: context)
     }
 
     func entryPage(_ index: Int) -> PlannedPage {
@@ -213,6 +212,6 @@ private final class RecipeInputs: Sendable {
 
     func entityPage(_ index: Int) -> PlannedPage {
         // Only recipes made when there are entities call this.
-        site.entities.withUnsafeBufferPointer { entityPages!.entityPage($0[index]) }
+        entityPages!.entityPage(site.entities[index])
     }
 }

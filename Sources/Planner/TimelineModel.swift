@@ -77,8 +77,9 @@ struct TimelineModel {
 
     static func pageTitles(_ site: ResolvedSite) -> [String: String] {
         var titles: [String: String] = [:]
-        for article in site.corpus.articles {
-            titles["articles/\(article.slug)"] = [article.title, article.subtitle].compactMap { $0 }
+        let articles = site.corpus.articles
+        for index in articles.indices {
+            titles["articles/\(articles[index].slug)"] = [articles[index].title, articles[index].subtitle].compactMap { $0 }
                 .joined(separator: ": ")
         }
         for document in site.corpus.documents { titles["documents/\(document.slug)"] = document.title }
