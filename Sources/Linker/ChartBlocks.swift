@@ -5,14 +5,15 @@ import Diagnostics
 /// Replaces fenced ```chart blocks by charts. The block holds YAML:
 /// `series: rand-table-1`, optional `kind`, `columns`, `title`, `events`.
 struct ChartBlocks {
-    let builder: ChartBuilder
+    /// The site's charts (`Shared`: one reference per body; most bodies have no chart).
+    let shared: Shared<ChartBuilder>
     let page: String
     let source: MarkdownSource
     private(set) var diagnostics: [Diagnostic] = []
     private var count = 0
 
-    init(builder: ChartBuilder, page: String, source: MarkdownSource) {
-        self.builder = builder
+    init(builder: Shared<ChartBuilder>, page: String, source: MarkdownSource) {
+        shared = builder
         self.page = page
         self.source = source
     }
@@ -40,10 +41,10 @@ struct ChartBlocks {
                 hint: "write ```chart, then `series: rand-table-1` and optionally kind, columns, events"))
             return nil
         }
-        guard let table = builder.series[id] else {
+        guard let table = shared.value.series[id] else {
             diagnostics.append(.error(
                 "chart-series-unknown", "no data series \"\(id)\"", at: here,
-                hint: "series: " + builder.series.keys.sorted().joined(separator: ", ")))
+                hint: "series: " + shared.value.series.keys.sorted().joined(separator: ", ")))
             return nil
         }
         guard var config = ChartConfigReader.read(value, file: source.file, diagnostics: &diagnostics) else {
@@ -53,7 +54,7 @@ struct ChartBlocks {
             config.columns = ChartBuilder.defaultCharts(for: table).first?.columns ?? []
         }
         count += 1
-        let figure = builder.figure(
+        let figure = shared.value.figure(
             table, config, page: page, id: "chart-\(id)-\(count)", tableOpen: false, diagnostics: &diagnostics)
         return figure.map { .html($0) }
     }

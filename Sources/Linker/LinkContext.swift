@@ -12,6 +12,9 @@ struct LinkContext: Sendable {
     let charts: ChartBuilder
     let mentionLinks: String
     let citationTargets: CitationTargets
+    /// The same tables behind one reference each, for the linkers made for every body.
+    let sharedNames: Shared<EntityNames>
+    let sharedCharts: Shared<ChartBuilder>
     /// Whether the linkers write runs of text into the HTML themselves where they can
     /// (`HTMLWriter.TextWriter`) rather than make inlines of each; the same HTML and records
     /// either way (tests compare them).
@@ -24,6 +27,8 @@ struct LinkContext: Sendable {
         self.charts = charts
         self.mentionLinks = mentionLinks
         citationTargets = CitationTargets(references: references, paths: paths)
+        sharedNames = Shared(names)
+        sharedCharts = Shared(charts)
     }
 
     /// One body linked and written as HTML, with what it found.
@@ -65,8 +70,8 @@ struct LinkContext: Sendable {
             references: references, paths: paths, targets: citationTargets, page: page, pageTitle: title,
             source: source)
         var mentionLinker = MentionLinker(
-            names: names, page: page, pageTitle: title, mode: override ?? mentionLinks, ownSlug: entity)
-        var chartBlocks = ChartBlocks(builder: charts, page: page, source: source)
+            names: sharedNames, page: page, pageTitle: title, mode: override ?? mentionLinks, ownSlug: entity)
+        var chartBlocks = ChartBlocks(builder: sharedCharts, page: page, source: source)
         // Citations, then mentions in what the citation linker made, as the HTML is written:
         // the same result as rewriting the tree in two passes and writing it (each linker sees
         // its texts in the same order and context), without the rewritten copies.

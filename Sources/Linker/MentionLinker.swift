@@ -15,7 +15,8 @@ package struct MentionRecord: Sendable, Equatable {
 /// the longest name wins, never inside headings or links; by default only the first mention
 /// of an entity in each section becomes a link. Every mention is recorded for backlinks.
 struct MentionLinker {
-    let names: EntityNames
+    /// The entities' names (`Shared`: one reference per body, not a copy of the tables).
+    let sharedNames: Shared<EntityNames>
     let page: String
     let pageTitle: String
     let mode: String
@@ -39,7 +40,11 @@ struct MentionLinker {
     private let entityFolder: String
 
     init(names: EntityNames, page: String, pageTitle: String, mode: String, ownSlug: String?) {
-        self.names = names
+        self.init(names: Shared(names), page: page, pageTitle: pageTitle, mode: mode, ownSlug: ownSlug)
+    }
+
+    init(names: Shared<EntityNames>, page: String, pageTitle: String, mode: String, ownSlug: String?) {
+        sharedNames = names
         self.page = page
         self.pageTitle = pageTitle
         self.mode = mode
@@ -112,7 +117,7 @@ struct MentionLinker {
         var pendingStart = 0
         var index = 0
         let count = text.count
-        let mayStartName = names.candidateTable.firstBytes
+        let mayStartName = sharedNames.value.candidateTable.firstBytes
         while index < count {
             // A name can start only at a byte some name starts with (never a UTF-8
             // continuation byte) after a scalar that is not a word character, and not
@@ -158,9 +163,9 @@ struct MentionLinker {
     /// The entity and byte length of the longest name at `index`: two fields, not a copy of
     /// the name (four references to retain at every match).
     private func longestMatch(in text: UnsafeBufferPointer<UInt8>, at index: Int) -> (slug: String, length: Int)? {
-        names.candidateTable.firstMatch(in: text, at: index) { end in
+        sharedNames.value.candidateTable.firstMatch(in: text, at: index) { end in
             end == text.count || !Self.isWordScalar(Self.scalar(at: end, in: text).scalar)
-        }.map { (names.names[$0].slug, names.names[$0].bytes.count) }
+        }.map { (sharedNames.value.names[$0].slug, sharedNames.value.names[$0].bytes.count) }
     }
 
     /// True when every scalar is ASCII or in ranges where each scalar is a character of its
@@ -292,7 +297,7 @@ struct MentionLinker {
 
     private func longestMatch(in text: [Character], at index: Int) -> EntityNames.Name? {
         guard index + 1 < text.count else { return nil }
-        for candidate in names.candidates(text[index], text[index + 1]) {
+        for candidate in sharedNames.value.candidates(text[index], text[index + 1]) {
             let end = index + candidate.characters.count
             guard end <= text.count, Array(text[index..<end]) == candidate.characters else { continue }
             if end < text.count, Self.isWordCharacter(text[end]) { continue }
