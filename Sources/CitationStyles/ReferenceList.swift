@@ -3,7 +3,7 @@ import BibTeX
 /// A whole bibliography: entries in Chicago order, with letters added to the years of
 /// works by the same creators in the same year ("1983a", "1983b"; "n.d.-a") in
 /// author-date style, so that each in-text citation names one work.
-package struct ReferenceList: Sendable {
+package final class ReferenceList: Sendable {
     /// One entry and the year label its citations and reference use.
     package struct Item: Sendable, Hashable {
         package let entry: BibEntry
