@@ -22,6 +22,15 @@ package final class ReferenceList: Sendable {
     private let formattedHTML: [String]
     /// Each entry's in-text citation in author-date style, ready to format with a locator.
     private let authorDate: [AuthorDateCitation]
+    /// The same, read without retaining them (`authorDate` keeps them alive): every citation
+    /// of every page reads one, and a work cited on pages of both cores had its count changed
+    /// by both.
+    private let authorDateUnretained: [UnretainedCitation]
+
+    /// `Unmanaged` is not Sendable; the citations are constants.
+    private struct UnretainedCitation: @unchecked Sendable {
+        let citation: Unmanaged<AuthorDateCitation>
+    }
 
     /// Sorts `entries` and, in author-date style, assigns the year letters.
     package init(_ entries: [BibEntry], style: CitationStyle = .default) {
@@ -42,6 +51,7 @@ package final class ReferenceList: Sendable {
         authorDate = style == .chicagoAuthorDate
             ? items.map { AuthorDateCitation(work: CitableWork($0.entry), yearLabel: $0.yearLabel) }
             : []
+        authorDateUnretained = authorDate.map { UnretainedCitation(citation: .passUnretained($0)) }
     }
 
     /// The entry with this key (exact case) and its year label.
@@ -57,7 +67,9 @@ package final class ReferenceList: Sendable {
                 .citation(items[index].entry, locator: locator, form: form, yearLabel: items[index].yearLabel)
             return html.append(contentsOf: note.html.utf8)
         }
-        authorDate[index].appendHTML(locator: locator, form: form, to: &html)
+        authorDateUnretained[index].citation._withUnsafeGuaranteedRef {
+            $0.appendHTML(locator: locator, form: form, to: &html)
+        }
     }
 
     /// Whether the list has an entry with this key (exact case), without copying it.

@@ -19,8 +19,8 @@ DATA="$(mktemp /tmp/shared-counts.XXXXXX)"
 OUT=/dev/shm/shared-counts-out
 trap 'perf probe -d "$GROUP:*" >/dev/null 2>&1 || true; rm -rf "$DATA" "$OUT"' EXIT
 perf probe -d "$GROUP:*" >/dev/null 2>&1 || true
-perf probe -x "$BIN" -a 'swift_retain obj=%di:u64 ret=+0(%sp):u64' >/dev/null
-perf probe -x "$BIN" -a 'swift_release obj=%di:u64 ret=+0(%sp):u64' >/dev/null
+perf probe -x "$BIN" -a 'swift_retain obj=%di:u64 ret=+0(%sp):u64' >/dev/null 2>&1
+perf probe -x "$BIN" -a 'swift_release obj=%di:u64 ret=+0(%sp):u64' >/dev/null 2>&1
 rm -rf "$OUT"
 perf record -q -e "$GROUP:swift_retain" -e "$GROUP:swift_release" -o "$DATA" -- \
   "$BIN" build --content "$WORK/corpus-$N/studysite" --templates "$ROOT/Templates" --output "$OUT" >/dev/null 2>&1
