@@ -52,3 +52,15 @@ int studysite_allowed_core_count(void) {
     cpu_set_t allowed;
     return sched_getaffinity(0, sizeof allowed, &allowed) == 0 ? CPU_COUNT(&allowed) : -1;
 }
+
+int studysite_current_core(void) { return sched_getcpu(); }
+
+void studysite_leave_core(int core) {
+    cpu_set_t allowed;
+    if (core < 0 || sched_getaffinity(0, sizeof allowed, &allowed) != 0 || !CPU_ISSET(core, &allowed)
+        || CPU_COUNT(&allowed) < 2) return;
+    cpu_set_t elsewhere = allowed;
+    CPU_CLR(core, &elsewhere);
+    // Leaving the core's set moves the thread at once; the whole set is then allowed again.
+    if (sched_setaffinity(0, sizeof elsewhere, &elsewhere) == 0) sched_setaffinity(0, sizeof allowed, &allowed);
+}

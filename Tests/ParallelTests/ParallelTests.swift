@@ -52,6 +52,17 @@ import Testing
         #expect(Background { studysite_allowed_core_count() }.take() == creators)
     }
 
+    /// A thread that leaves its core is on another at once and may then run on every core it
+    /// could before (what a parallel map's worker does when woken on its caller's core).
+    @Test func aThreadLeavesItsCoreAndKeepsItsCores() {
+        let allowed = studysite_allowed_core_count()
+        let here = studysite_current_core()
+        guard allowed > 1, here >= 0 else { return }
+        studysite_leave_core(here)
+        #expect(studysite_current_core() != here)
+        #expect(studysite_allowed_core_count() == allowed)
+    }
+
     /// Keys whose hashes all collide: only equality tells them apart.
     struct CollidingKey: Hashable, Sendable {
         var name: String

@@ -8,6 +8,13 @@
 /// pthread_create's result (0: started).
 int studysite_start_thread_elsewhere(void (*body)(void *), void *context, size_t stack_size);
 
+/// The core the calling thread runs on (-1 if that cannot be read).
+int studysite_current_core(void);
+
+/// Moves the calling thread off `core` to another it may run on, then lets it run on all of
+/// them again. Does nothing where it may run on `core` only.
+void studysite_leave_core(int core);
+
 /// How many cores the calling thread may run on (-1 if that cannot be read).
 int studysite_allowed_core_count(void);
 
