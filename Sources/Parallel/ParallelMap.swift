@@ -139,7 +139,7 @@ package final class Background<T: Sendable>: @unchecked Sendable {
 /// with the first piece of the same `concurrently` call, and moves it only a few
 /// milliseconds later: the second piece started up to 4 ms late, with the other core idle
 /// (on Dispatch's pool as on a plain thread). Dispatch's pool stays for `parallelMap`, whose
-/// workers start within a tenth of a millisecond, and which a thread of these may call.
+/// workers move off their caller's core themselves, and which a thread of these may call.
 private func startThread(_ body: @escaping @Sendable () -> Void) {
     let context = Unmanaged.passRetained(ThreadBody(body))
     // As much stack as the main thread has.
