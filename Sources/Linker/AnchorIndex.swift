@@ -11,12 +11,10 @@ package struct AnchorIndex: Sendable {
     package private(set) var partOfAnchor: [String: [String: String]] = [:]
 
     package init(_ site: ResolvedSite) {
-        // Read in place: a copy of each article retained and released every field of it, on
-        // the one core left at the end of resolving.
-        site.articles.withUnsafeBufferPointer { articles in
-            for article in articles.indices {
-                anchors["articles/\(articles[article].article.slug)"] = articles[article].body.rendered.ids
-            }
+        // By index, the fields read in place: a copy of each article retained and released
+        // every field of it, on the one core left at the end of resolving.
+        for index in site.articles.indices {
+            anchors["articles/\(site.articles[index].article.slug)"] = site.articles[index].body.rendered.ids
         }
         for document in site.documents {
             let key = "documents/\(document.document.slug)"

@@ -8,13 +8,12 @@ import Foundation
 struct LinkContext: Sendable {
     let references: ReferenceList
     let paths: SitePaths
-    let names: EntityNames
-    let charts: ChartBuilder
+    /// The entities' names and the charts, behind one reference each: every body's linkers
+    /// hold them (`Shared`).
+    let names: Shared<EntityNames>
+    let charts: Shared<ChartBuilder>
     let mentionLinks: String
     let citationTargets: CitationTargets
-    /// The same tables behind one reference each, for the linkers made for every body.
-    let sharedNames: Shared<EntityNames>
-    let sharedCharts: Shared<ChartBuilder>
     /// Whether the linkers write runs of text into the HTML themselves where they can
     /// (`HTMLWriter.TextWriter`) rather than make inlines of each; the same HTML and records
     /// either way (tests compare them).
@@ -23,12 +22,10 @@ struct LinkContext: Sendable {
     init(references: ReferenceList, paths: SitePaths, names: EntityNames, charts: ChartBuilder, mentionLinks: String) {
         self.references = references
         self.paths = paths
-        self.names = names
-        self.charts = charts
+        self.names = Shared(names)
+        self.charts = Shared(charts)
         self.mentionLinks = mentionLinks
         citationTargets = CitationTargets(references: references, paths: paths)
-        sharedNames = Shared(names)
-        sharedCharts = Shared(charts)
     }
 
     /// One body linked and written as HTML, with what it found.
@@ -70,8 +67,8 @@ struct LinkContext: Sendable {
             references: references, paths: paths, targets: citationTargets, page: page, pageTitle: title,
             source: source)
         var mentionLinker = MentionLinker(
-            names: sharedNames, page: page, pageTitle: title, mode: override ?? mentionLinks, ownSlug: entity)
-        var chartBlocks = ChartBlocks(builder: sharedCharts, page: page, source: source)
+            names: names, page: page, pageTitle: title, mode: override ?? mentionLinks, ownSlug: entity)
+        var chartBlocks = ChartBlocks(builder: charts, page: page, source: source)
         // Citations, then mentions in what the citation linker made, as the HTML is written:
         // the same result as rewriting the tree in two passes and writing it (each linker sees
         // its texts in the same order and context), without the rewritten copies.

@@ -94,14 +94,9 @@ package struct TemplateFields: Sendable, Hashable, ExpressibleByDictionaryLitera
 
     /// Calls `body` with the value for `key` where it is, and says whether there was one.
     package func withValue(forKey key: String, hash: UInt32, _ body: (TemplateValue) -> Void) -> Bool {
-        // From the entries' buffer: an element read from the array was copied for `body`.
-        entries.withUnsafeBufferPointer { entries in
-            for index in entries.indices where entries[index].hash == hash && entries[index].key == key {
-                body(entries[index].value)
-                return true
-            }
-            return false
-        }
+        guard let index = index(of: key, hash: hash) else { return false }
+        body(entries[index].value)
+        return true
     }
 
     package subscript(key: String) -> TemplateValue? {
