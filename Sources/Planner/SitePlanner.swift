@@ -21,7 +21,12 @@ package struct SitePlanner {
     /// `forReplanning`: the search index's entries are 10 MB for 1,000 articles).
     /// `deferModels`: the pages there are many of (articles, entities, works) are planned as
     /// recipes (`SitePlan.deferred`), for a renderer that makes each model just in time.
-    package func planning(_ site: ResolvedSite, forReplanning: Bool = true, deferModels: Bool = false) -> Planning {
+    /// `searchShards`: where a full build's search index shards go as each is made, instead
+    /// of into the plan's assets (`SearchIndex.files(recipes:sink:beside:)`).
+    package func planning(
+        _ site: ResolvedSite, forReplanning: Bool = true, deferModels: Bool = false,
+        searchShards: (@Sendable (PlannedAsset) -> Void)? = nil
+    ) -> Planning {
         let references = ReferencePages(site: site)
         let timeline = TimelineModel(site: site)
         var assets: [PlannedAsset] = site.corpus.sources.map {
@@ -40,7 +45,8 @@ package struct SitePlanner {
             assets += SearchIndex.files(entries: searchEntries)
         } else {
             let ((planned, exported), search) = SearchIndex.files(
-                recipes: { SearchIndex.recipes(site: site, timeline: timeline, references: references) }
+                recipes: { SearchIndex.recipes(site: site, timeline: timeline, references: references) },
+                sink: searchShards
             ) {
                 (plannedPages(site, references: references, timeline: timeline, deferModels: deferModels),
                  exports(site, references: references, timeline: timeline))

@@ -10,23 +10,15 @@ extension SiteBuilder {
     /// folder as soon as it is rendered; the staging folder is swapped in at the end, or
     /// removed if the build stops.
     func finishStreaming(_ planned: inout Planned, run: Run) {
-        var staging: OutputPublisher.Staging?
+        let staging = planned.staging
         defer { if let staging, !run.wrote { planned.publisher.abandon(staging) } }
-        if options.writeOutput {
-            do {
-                staging = try planned.publisher.beginStaging()
-            } catch {
-                run.diagnostics.append(writeFailure(error))
-                return
-            }
-        }
         var progress: (@Sendable (Int, Int) -> Void)?
         if let onProgress { progress = { done, total in onProgress("render", done, total) } }
         let templates = planned.templates
         let output = run.stage("render") {
             renderAndStage(
-                &planned.planning.plan, templates: templates, staging: staging, progress: progress,
-                diagnostics: &run.diagnostics)
+                &planned.planning.plan, templates: templates, staging: staging, early: planned.early?.written ?? [],
+                progress: progress, diagnostics: &run.diagnostics)
         }
         // What the pages left for the link check (5 ms to free at 1,000 articles) is freed on
         // another thread.
@@ -82,15 +74,53 @@ extension SiteBuilder {
         var writeError: (any Error)?
     }
 
+    /// Files the planner wrote into the staging folder as it made them (the search index's
+    /// shards): neither pages nor files the PDF printer reads, so there is nothing to scan
+    /// or keep, only what the report counts.
+    final class EarlyFiles: @unchecked Sendable {
+        struct Written {
+            var path: String
+            var bytes: Int
+            var error: (any Error)?
+        }
+
+        private let staging: OutputPublisher.Staging
+        private let lock = NSLock()
+        private var folders: Set<Substring> = []
+        private var files: [Written] = []
+
+        init(_ staging: OutputPublisher.Staging) { self.staging = staging }
+
+        /// Writes `asset` into the staging folder, making its folder first if need be; called
+        /// from any thread.
+        func write(_ asset: PlannedAsset) {
+            var error: (any Error)?
+            do {
+                let folder = asset.path.lastIndex(of: "/").map { asset.path[..<$0] }
+                try lock.withLock {
+                    if let folder, folders.insert(folder).inserted { try staging.createFolders(for: [asset.path]) }
+                }
+                try staging.write(asset.path, asset.contents)
+            } catch let failure {
+                error = failure
+            }
+            lock.withLock { files.append(Written(path: asset.path, bytes: asset.contents.count, error: error)) }
+        }
+
+        /// Every file written, in the order they were written.
+        var written: [Written] { lock.withLock { files } }
+    }
+
     /// Renders every page and writes it into `staging` (nil: `check`, nothing written) as
     /// soon as it is made, scanning it for the link check on the way; then the assets.
-    /// Peak memory no longer holds the whole output (34 MB for 1,000 articles).
+    /// Peak memory no longer holds the whole output (34 MB for 1,000 articles). `early`: the
+    /// files the planner already wrote into `staging`, counted with the others.
     func renderAndStage(
-        _ plan: inout SitePlan, templates: TemplateSet, staging: OutputPublisher.Staging?,
+        _ plan: inout SitePlan, templates: TemplateSet, staging: OutputPublisher.Staging?, early: [EarlyFiles.Written] = [],
         progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil, diagnostics: inout [Diagnostic]
     ) -> StreamedOutput {
         var assets = plan.assets.map { ($0.path, $0.contents) } + templates.assets
-        let planned = Set(plan.pages.map(\.path) + plan.deferred.map(\.path) + assets.map(\.0))
+        let planned = Set(plan.pages.map(\.path) + plan.deferred.map(\.path) + assets.map(\.0) + early.map(\.path))
         var output = StreamedOutput()
         let plannedTable = LinkChecker.PathTable(planned)
         output.planned = plannedTable
@@ -132,6 +162,9 @@ extension SiteBuilder {
         // its link records and kept bytes, on the one core left at the end of the build).
         var written = consume pages
         written += writtenAssets
+        written += early.map {
+            (path: $0.path, result: Outcome(source: nil, links: nil, bytes: $0.bytes, kept: nil, error: $0.error))
+        }
         // In path order, as the link check and the report list files. The indices are
         // sorted and the outcomes read in place: sorting the outcomes themselves copied each
         // (its link records, kept bytes) on the one core left at the end of the build.

@@ -82,6 +82,10 @@ package struct SiteBuilder {
         var publisher: OutputPublisher
         /// The build this one redoes in part (`serve`, article bodies edited), if any.
         var previous: BuildCache.PreviousBuild?
+        /// A full build's staging folder (nil: nothing is written, or `serve`), and what the
+        /// planner already wrote into it.
+        var staging: OutputPublisher.Staging?
+        var early: EarlyFiles?
         var site: ResolvedSite { resolution.site }
         var plan: SitePlan { planning.plan }
     }
@@ -140,6 +144,19 @@ package struct SiteBuilder {
                 searchPath: options.browserSearchPath, diagnostics: &run.diagnostics)
         }
         let planner = SitePlanner(withPDF: canPrint)
+        // A full build writes into a staging folder from planning on: the search index's
+        // shards go there as the planner makes them.
+        var staging: OutputPublisher.Staging?
+        if cache == nil, options.writeOutput {
+            do {
+                staging = try publisher.beginStaging()
+            } catch {
+                run.diagnostics.append(writeFailure(error))
+                return nil
+            }
+        }
+        let early = staging.map(EarlyFiles.init)
+        let searchShards: (@Sendable (PlannedAsset) -> Void)? = early.map { files in { @Sendable asset in files.write(asset) } }
         let planning = run.stage("plan") { () -> Planning in
             if let previous, let edited {
                 let changes = resolution.changes(since: previous.resolution, editedArticles: edited)
@@ -149,17 +166,21 @@ package struct SiteBuilder {
             }
             guard cache == nil else { return planner.planning(resolution.site, forReplanning: true) }
             // A full build makes most page models just before rendering each.
-            return planner.planning(resolution.site, forReplanning: false, deferModels: true)
+            return planner.planning(
+                resolution.site, forReplanning: false, deferModels: true, searchShards: searchShards)
         }
         run.pages = planning.plan.pageCount
         guard let templates = run.stage("templates", { () -> TemplateSet? in
             let loaded = earlyTemplates?.take() ?? Self.loadTemplates(from: options.templatesPath, keptIn: cache)
             run.diagnostics += loaded.diagnostics
             return loaded.set
-        }) else { return nil }
+        }) else {
+            if let staging { publisher.abandon(staging) }
+            return nil
+        }
         return Planned(
             resolution: resolution, planning: planning, templates: templates, canPrint: canPrint,
-            publisher: publisher, previous: edited == nil ? nil : previous)
+            publisher: publisher, previous: edited == nil ? nil : previous, staging: staging, early: early)
     }
 
     /// A finished build's values, handed to another thread only to be freed there.

@@ -100,6 +100,15 @@ import TestSupport
             #expect(serial == 7)
             #expect(fromRecipes.map(\.path) == fromEntries.map(\.path))
             #expect(fromRecipes.map(\.contents) == fromEntries.map(\.contents))
+            // Handed to a sink as they are made (a full build writes them at once): the same
+            // shards, each once, and only the manifest returned.
+            let sunk = Sunk()
+            let (_, kept) = SearchIndex.files(recipes: { recipes }, sink: { sunk.append($0) }) { () -> Int in
+                usleep(wait)
+                return 7
+            }
+            #expect(kept.map(\.path) == ["search-index.js"])
+            #expect(kept + sunk.assets.sorted { $0.path < $1.path } == fromEntries.sorted { $0.path < $1.path })
         }
     }
 
@@ -108,6 +117,14 @@ import TestSupport
         #expect(SearchIndex.plainTexts(of: fragments) == fragments.map(HTMLText.plain))
         #expect(SearchIndex.plainTexts(of: []).isEmpty)
     }
+}
+
+/// The assets a sink was handed, from any thread.
+private final class Sunk: @unchecked Sendable {
+    private let lock = NSLock()
+    private var handed: [PlannedAsset] = []
+    func append(_ asset: PlannedAsset) { lock.withLock { handed.append(asset) } }
+    var assets: [PlannedAsset] { lock.withLock { handed } }
 }
 
 /// What `SearchIndex.json` must write: JSONEncoder's output with every "<" byte written as

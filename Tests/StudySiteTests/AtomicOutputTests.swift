@@ -9,7 +9,9 @@ import TestSupport
 @Suite struct AtomicOutputTests {
     let content = TestPaths.fixtures.appendingPathComponent("minimal/Content").path
 
+    // search/0.js: a shard of the search index, which the planner writes as it makes it.
     @Test(arguments: [("sitemap.xml", CocoaError.Code.fileWriteOutOfSpace),
+                      ("search/0.js", CocoaError.Code.fileWriteOutOfSpace),
                       ("index.html", CocoaError.Code.fileWriteNoPermission),
                       ("timeline/index.html", CocoaError.Code.fileWriteUnknown)])
     func failedWriteKeepsThePreviousOutput(failOn: String, error: CocoaError.Code) throws {
@@ -27,6 +29,25 @@ import TestSupport
         #expect(snapshot(output) == before, "the previous output changed")
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path) == ["Output"],
                 "a staging folder was left behind")
+    }
+
+    /// The staging folder is made before planning (the search index is written into it as
+    /// it is made); templates that fail after that must not leave it behind.
+    @Test func templatesThatFailLeaveNoStagingFolder() throws {
+        let scratch = TestPaths.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let templates = scratch.appendingPathComponent("Templates")
+        try FileManager.default.copyItem(atPath: TestPaths.templates, toPath: templates.path)
+        let article = templates.appendingPathComponent("pages/article.md")
+        let text = try String(contentsOf: article, encoding: .utf8)
+        try text.replacingOccurrences(of: "{{#author}}", with: "{{#writer}}{{/writer}}{{#author}}")
+            .write(to: article, atomically: true, encoding: .utf8)
+        let output = scratch.appendingPathComponent("Output")
+        let report = build(content: content, templates: templates.path, output: output)
+        #expect(report.exitCode == 1)
+        #expect(report.diagnostics.map(\.rule) == ["template-variable-unknown"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path) == ["Templates"],
+                "a staging folder or an output was left behind")
     }
 
     @Test func buildsOfCopiesMadeInDifferentOrdersAreIdentical() throws {
