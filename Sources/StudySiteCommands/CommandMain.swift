@@ -4,15 +4,15 @@ import Foundation
 /// The `main` of both commands (`studysite` and `studysite-serve`): the allocator set up
 /// before anything runs, and exit code 2 for usage errors (ArgumentParser's default is 64).
 package enum CommandMain {
-    /// `endsAfterOneBuild`: whether the parsed command ends with the process after one build,
-    /// so what it frees is kept for its own later use (`Allocator.keepFreedMemory`).
+    /// `livesOnBetweenBuilds`: whether the command runs builds until it is stopped (`serve`)
+    /// rather than ending after one, which keeps what it frees for its own later use
+    /// (`Allocator.configure`). `studysite serve` runs `studysite-serve` in its place.
     package static func run<Root: ParsableCommand>(
-        _ root: Root.Type, usage: String, endsAfterOneBuild: @Sendable (any ParsableCommand) -> Bool
+        _ root: Root.Type, usage: String, livesOnBetweenBuilds: Bool
     ) async {
-        Allocator.configure()
+        Allocator.configure(keepingFreedMemory: !livesOnBetweenBuilds)
         do {
             var command = try root.parseAsRoot()
-            if endsAfterOneBuild(command) { Allocator.keepFreedMemory() }
             if var asyncCommand = command as? any AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {

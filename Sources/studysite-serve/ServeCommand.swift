@@ -17,7 +17,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     static func main() async {
         // `serve` lives on between builds: freed memory goes back to the system.
-        await CommandMain.run(Self.self, usage: "studysite-serve", endsAfterOneBuild: { _ in false })
+        await CommandMain.run(Self.self, usage: "studysite-serve", livesOnBetweenBuilds: true)
     }
 
     func run() async throws {

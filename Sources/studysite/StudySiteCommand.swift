@@ -19,7 +19,7 @@ struct StudySiteCommand: AsyncParsableCommand {
 
     static func main() async {
         // A build ends with the process: what it frees is kept for its own later use.
-        await CommandMain.run(Self.self, usage: "studysite", endsAfterOneBuild: { !($0 is Serve) })
+        await CommandMain.run(Self.self, usage: "studysite", livesOnBetweenBuilds: false)
     }
 }
 
