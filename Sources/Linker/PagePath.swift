@@ -19,6 +19,23 @@ package enum PagePath {
         return link.flatMap { $0 }.flatMap { $0 } ?? characterLink(from: from, to: to)
     }
 
+    /// `link(from: from, to: target + "#" + fragment)` (`target` alone for a nil fragment)
+    /// without making that target first: entity and works pages link every mention and
+    /// citation to its paragraph, and the joined target was a String made and dropped for
+    /// each. A fragment with a "/" in it (which the joined target would split at) takes
+    /// the joined path.
+    package static func link(from: String, to target: String, fragment: String?) -> String {
+        guard let fragment else { return link(from: from, to: target) }
+        let link = from.utf8.withContiguousStorageIfAvailable { from in
+            target.utf8.withContiguousStorageIfAvailable { to in
+                fragment.utf8.withContiguousStorageIfAvailable { fragment in
+                    fragment.contains(UInt8(ascii: "/")) ? nil : asciiLink(from: from, to: to, fragment: fragment)
+                }
+            }
+        }
+        return link.flatMap { $0 }.flatMap { $0 }.flatMap { $0 } ?? self.link(from: from, to: target + "#" + fragment)
+    }
+
     /// `link(from:to:)` on Characters; the reference for the byte path.
     static func characterLink(from: String, to: String) -> String {
         let fromFolders = from.split(separator: "/").dropLast()
@@ -34,8 +51,12 @@ package enum PagePath {
     }
 
     /// `characterLink` for ASCII paths, on bytes (where a Character is a byte); nil for others.
-    static func asciiLink(from: UnsafeBufferPointer<UInt8>, to: UnsafeBufferPointer<UInt8>) -> String? {
-        guard from.allSatisfy({ $0 < 0x80 }), to.allSatisfy({ $0 < 0x80 }) else { return nil }
+    /// With `fragment` (no "/" in it), the link to `to` + "#" + `fragment`.
+    static func asciiLink(
+        from: UnsafeBufferPointer<UInt8>, to: UnsafeBufferPointer<UInt8>, fragment: UnsafeBufferPointer<UInt8>? = nil
+    ) -> String? {
+        guard from.allSatisfy({ $0 < 0x80 }), to.allSatisfy({ $0 < 0x80 }), fragment?.allSatisfy({ $0 < 0x80 }) ?? true
+        else { return nil }
         // The components are byte ranges in stack memory and the link is written straight into
         // the String: one allocation per link instead of four (links are made for every
         // mention, citation and navigation entry of every page).
@@ -69,7 +90,8 @@ package enum PagePath {
             let ups = folders - common
             let firstKept = ranges[targetStart + common].lowerBound
             // What follows the kept target components is the rest of `to`, slashes included.
-            return String(unsafeUninitializedCapacity: 3 * ups + to.count - firstKept) { link in
+            let fragmentCount = fragment.map { 1 + $0.count } ?? 0
+            return String(unsafeUninitializedCapacity: 3 * ups + to.count - firstKept + fragmentCount) { link in
                 var written = 0
                 for _ in 0..<ups {
                     link[written] = UInt8(ascii: ".")
@@ -80,6 +102,14 @@ package enum PagePath {
                 for index in firstKept..<to.count {
                     link[written] = to[index]
                     written += 1
+                }
+                if let fragment {
+                    link[written] = UInt8(ascii: "#")
+                    written += 1
+                    for byte in fragment {
+                        link[written] = byte
+                        written += 1
+                    }
                 }
                 return written
             }

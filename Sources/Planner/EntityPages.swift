@@ -125,8 +125,7 @@ struct EntityPages {
             .object(TemplateFields(
                 Self.mentionShape,
                 .text(records[position].pageTitle),
-                .text(PagePath.link(
-                    from: path, to: records[position].page + (records[position].anchor.map { "#\($0)" } ?? ""))),
+                .text(PagePath.link(from: path, to: records[position].page, fragment: records[position].anchor)),
                 .text(records[position].snippet)))
         }
         return SitePlanner.page(

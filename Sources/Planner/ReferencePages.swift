@@ -177,7 +177,7 @@ struct ReferencePages {
             return .object(TemplateFields(
                 Self.citedByShape,
                 .text(citations[first].pageTitle),
-                .text(PagePath.link(from: path, to: citations[first].page + "#" + citations[first].anchor)),
+                .text(PagePath.link(from: path, to: citations[first].page, fragment: citations[first].anchor)),
                 .optionalText(details[slot].isEmpty ? nil : details[slot])))
         }
         var hosted: [TemplateValue] = []

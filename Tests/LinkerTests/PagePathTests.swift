@@ -32,6 +32,24 @@ import TestSupport
         }
     }
 
+    /// A link with a fragment, made without joining the target first, is the link to the
+    /// joined target, for random paths and fragments (a "/" or a non-ASCII character in
+    /// the fragment takes the joined way).
+    @Test func linksWithFragmentsMatchLinksToJoinedTargets() {
+        var random = SplitMix64(seed: 2026_1128)
+        let pieces = ["a", "b", "", "x.html", "index.html", "caf\u{E9}", "cafe\u{301}", "c#f"]
+        let fragments: [String?] = [nil, "", "p12", "cite-3", "a/b", "\u{E9}t\u{E9}", "fn-x#y"]
+        for _ in 0..<5000 {
+            let from = Self.path(of: pieces, &random)
+            let to = Self.path(of: pieces, &random)
+            let fragment = fragments[Int(random.next() % UInt64(fragments.count))]
+            let expected = PagePath.link(from: from, to: to + (fragment.map { "#" + $0 } ?? ""))
+            #expect(Array(PagePath.link(from: from, to: to, fragment: fragment).utf8) == Array(expected.utf8),
+                    "\(from.debugDescription) -> \(to.debugDescription) # \(String(describing: fragment))")
+        }
+        #expect(PagePath.link(from: "entities/e.html", to: "articles/a.html", fragment: "p3") == "../articles/a.html#p3")
+    }
+
     /// From a page one folder deep (`subfolder(of:)`) to a path in another folder
     /// (`folder(of:)`), the link is "../" and the path: what the tables of links made once
     /// for every article rely on.
