@@ -376,19 +376,28 @@ struct MentionLinker {
             let text = String(decoding: body, as: UTF8.self).trimmingCharacters(in: .whitespaces)
             return (before ? "… " : "") + text + (after ? " …" : "")
         }
-        // The usual case, written straight into the String: "… " (4 bytes), the text with
-        // newlines as spaces, " …".
-        return String(unsafeUninitializedCapacity: (before ? 4 : 0) + (last - first) + (after ? 4 : 0)) { out in
-            var written = 0
-            func put(_ byte: UInt8) {
-                out[written] = byte
-                written += 1
+        // The usual case: the text with newlines as spaces, written straight into a String,
+        // then "… " before it and " …" after. A String checks that its bytes are UTF-8, eight
+        // at a time while they are ASCII (the text nearly always is) and one by one once
+        // they are not; with the ellipses in the same bytes, every snippet took the slow way
+        // (2.8 ms of a build at 1,000 articles). Joining Strings checks nothing again.
+        let text = String(unsafeUninitializedCapacity: last - first) { out in
+            // Copied at once, then the few newlines found and replaced.
+            _ = out.initialize(from: bytes[first..<last])
+            let copied = UnsafeBufferPointer(out)
+            var newline = copied.firstIndex(of: 0x0A, in: 0..<(last - first))
+            while let found = newline {
+                out[found] = 0x20
+                newline = copied.firstIndex(of: 0x0A, in: (found + 1)..<(last - first))
             }
-            if before { for byte in "… ".utf8 { put(byte) } }
-            for index in first..<last { put(bytes[index] == 0x0A ? 0x20 : bytes[index]) }
-            if after { for byte in " …".utf8 { put(byte) } }
-            return written
+            return last - first
         }
+        guard before || after else { return text }
+        var snippet = before ? "… " : ""
+        snippet.reserveCapacity(8 + text.utf8.count)
+        snippet += text
+        if after { snippet += " …" }
+        return snippet
     }
 
     static func snippet(_ characters: [Character], offset: Int, length: Int) -> String {
