@@ -119,15 +119,21 @@ extension HTMLEscaping {
     /// (nothing to percent-encode or escape): `HTMLWriter.appendLinkStart` writes such a
     /// destination as it is, without those checks.
     package static func isPlainPath(_ path: String) -> Bool {
-        path.utf8.allSatisfy { byte in
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
-                 UInt8(ascii: "~"), UInt8(ascii: "/"), UInt8(ascii: "#"):
-                true
-            default:
-                false
-            }
+        // On the String's own bytes where it has them (always, for a native String): going
+        // through the UTF-8 view's iterator byte by byte was 0.9 ms of a build at 1,000
+        // articles (every mention and citation link).
+        path.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(isPlainPathByte) }
+            ?? path.utf8.allSatisfy(isPlainPathByte)
+    }
+
+    private static func isPlainPathByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+             UInt8(ascii: "~"), UInt8(ascii: "/"), UInt8(ascii: "#"):
+            true
+        default:
+            false
         }
     }
 }

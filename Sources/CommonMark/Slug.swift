@@ -5,7 +5,9 @@ package enum Slug {
     package static func make(_ text: String) -> String {
         // ASCII text is its own fold (no decomposition, no combining marks): make the slug
         // from its bytes, which skips Foundation's normalization (2% of a large build).
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+        let isASCII = text.utf8.withContiguousStorageIfAvailable { $0.firstNonASCII(in: 0..<$0.count) == $0.count }
+            ?? text.utf8.allSatisfy { $0 < 0x80 }
+        if isASCII {
             var slug: [UInt8] = []
             slug.reserveCapacity(text.utf8.count)
             var pendingHyphen = false
