@@ -320,15 +320,21 @@ package enum HTMLText {
     /// Whether `bytes` are well-formed UTF-8: ASCII passed over eight bytes at a time, the
     /// rest read scalar by scalar.
     package static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        firstNonASCIIOfValidUTF8(bytes) != nil
+    }
+
+    /// Where well-formed UTF-8 `bytes` stop being ASCII (`bytes.count` if they never do); nil
+    /// when they are not well-formed (`isValidUTF8`).
+    package static func firstNonASCIIOfValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let first = bytes.firstNonASCII(in: 0..<bytes.count)
-        guard first < bytes.count else { return true }
+        guard first < bytes.count else { return first }
         var iterator = UnsafeBufferPointer(rebasing: bytes[first...]).makeIterator()
         var parser = Unicode.UTF8.ForwardParser()
         while true {
             switch parser.parseScalar(from: &iterator) {
             case .valid: continue
-            case .emptyInput: return true
-            case .error: return false
+            case .emptyInput: return first
+            case .error: return nil
             }
         }
     }

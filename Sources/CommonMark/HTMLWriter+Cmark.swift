@@ -62,10 +62,10 @@ extension HTMLWriter {
                 converter.notice(text)
                 // cmark-gfm can leave a character cut short in a text node (one it put in for
                 // a NUL byte, at a footnote label): made a String, as the tree's text is.
-                guard HTMLText.isValidUTF8(text) else {
+                guard let firstNonASCII = HTMLText.firstNonASCIIOfValidUTF8(text) else {
                     return Array(String(decoding: text, as: UTF8.self).utf8).withUnsafeBufferPointer { writer.writeText($0) }
                 }
-                writer.writeText(text)
+                writer.writeText(text, firstNonASCII: firstNonASCII)
             }
             run.removeAll(keepingCapacity: true)
             inRun = false

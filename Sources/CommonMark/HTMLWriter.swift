@@ -63,6 +63,9 @@ package struct HTMLWriter {
     private var writeLinkedText: TextWriter?
     /// Where the text being written sits, as the hook sees it.
     package internal(set) var context = TextContext()
+    /// Where the run the text writer is given stops being ASCII, when the writer knows it
+    /// (`writeText(_:firstNonASCII:)`); nil otherwise.
+    package private(set) var runFirstNonASCII: Int?
 
     package init(options: HTMLRenderOptions = HTMLRenderOptions()) {
         self.options = options
@@ -391,6 +394,15 @@ package struct HTMLWriter {
         guard linkText != nil else { return HTMLEscaping.append(escaping: text, to: &output.bytes) }
         if let writeLinkedText, writeLinkedText(text, &self) { return }
         rewriteText(String(decoding: text, as: UTF8.self))
+    }
+
+    /// `writeText(text)` for a run whose first byte of 0x80 or more the caller has found
+    /// already (checking it was UTF-8): the text writer reads it from `runFirstNonASCII`
+    /// instead of scanning the run again.
+    mutating func writeText(_ text: UnsafeBufferPointer<UInt8>, firstNonASCII: Int) {
+        runFirstNonASCII = firstNonASCII
+        defer { runFirstNonASCII = nil }
+        writeText(text)
     }
 
     private mutating func rewriteText(_ text: String) {

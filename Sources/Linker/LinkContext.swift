@@ -84,7 +84,8 @@ struct LinkContext: Sendable {
         // on their bytes (nearly all), without narrative citations (the hook's pattern reads
         // those).
         let writer: HTMLWriter.TextWriter = { text, writer in
-            guard MentionLinker.isSimpleText(text) else { return false }
+            guard MentionLinker.isSimpleText(text, from: writer.runFirstNonASCII ?? text.firstNonASCII(in: 0..<text.count))
+            else { return false }
             let context = writer.context
             func writeMentions(_ text: UnsafeBufferPointer<UInt8>, _ writer: inout HTMLWriter) {
                 mentionLinker.write(simpleText: text, context, to: &writer.output.bytes)
