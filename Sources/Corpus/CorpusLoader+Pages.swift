@@ -123,9 +123,24 @@ extension CorpusLoader {
             }
             for name in directory.list("entities/\(folder)") where name.hasSuffix(".md") {
                 let relative = "entities/\(folder)/\(name)"
-                guard let slug = slug(of: name, in: "entities/\(folder)", dropping: ".md"),
-                      let (split, yaml) = readMarkdown(relative) else { continue }
+                guard let slug = slug(of: name, in: "entities/\(folder)", dropping: ".md") else { continue }
                 let file = directory.display(relative)
+                // Made on every core as the file was read; kept unless the slug is taken.
+                var ahead = takePrefetched(relative)
+                if let ahead { diagnostics += ahead.diagnostics }
+                if let made = ahead?.entity.take() {
+                    if let other = seen[slug] {
+                        diagnostics.append(.error(
+                            "slug-duplicate", "entity \"\(slug)\" is also defined in \(other)",
+                            at: SourceLocation(file: file), hint: "entity slugs must be unique"))
+                        continue
+                    }
+                    seen[slug] = file
+                    diagnostics += made.diagnostics
+                    if let entity = made.value { entities.append(entity) }
+                    continue
+                }
+                guard let (split, yaml) = ahead.map({ $0.file }) ?? readMarkdown(relative) else { continue }
                 if let other = seen[slug] {
                     diagnostics.append(.error(
                         "slug-duplicate", "entity \"\(slug)\" is also defined in \(other)",
