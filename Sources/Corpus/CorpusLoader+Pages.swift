@@ -125,29 +125,28 @@ extension CorpusLoader {
                 let relative = "entities/\(folder)/\(name)"
                 guard let slug = slug(of: name, in: "entities/\(folder)", dropping: ".md") else { continue }
                 let file = directory.display(relative)
-                // Made on every core as the file was read; kept unless the slug is taken.
-                var ahead = takePrefetched(relative)
-                if let ahead { diagnostics += ahead.diagnostics }
-                if let made = ahead?.entity.take() {
+                /// Whether the slug is this file's (the first in folder order), else an error.
+                func claimSlug(_ diagnostics: inout [Diagnostic]) -> Bool {
                     if let other = seen[slug] {
                         diagnostics.append(.error(
                             "slug-duplicate", "entity \"\(slug)\" is also defined in \(other)",
                             at: SourceLocation(file: file), hint: "entity slugs must be unique"))
-                        continue
+                        return false
                     }
                     seen[slug] = file
+                    return true
+                }
+                // Made on every core as the file was read; kept unless the slug is taken.
+                var ahead = takePrefetched(relative)
+                if let ahead { diagnostics += ahead.diagnostics }
+                if let made = ahead?.entity.take() {
+                    guard claimSlug(&diagnostics) else { continue }
                     diagnostics += made.diagnostics
                     if let entity = made.value { entities.append(entity) }
                     continue
                 }
-                guard let (split, yaml) = ahead.map({ $0.file }) ?? readMarkdown(relative) else { continue }
-                if let other = seen[slug] {
-                    diagnostics.append(.error(
-                        "slug-duplicate", "entity \"\(slug)\" is also defined in \(other)",
-                        at: SourceLocation(file: file), hint: "entity slugs must be unique"))
-                    continue
-                }
-                seen[slug] = file
+                guard let (split, yaml) = ahead.map({ $0.file }) ?? readMarkdown(relative),
+                      claimSlug(&diagnostics) else { continue }
                 let read = remembered(relative, split: split) { diagnostics in
                     Entity.read(slug: slug, kind: kind, split: split, yaml: yaml, file: file, diagnostics: &diagnostics)
                 }

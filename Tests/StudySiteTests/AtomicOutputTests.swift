@@ -36,12 +36,7 @@ import TestSupport
     @Test func templatesThatFailLeaveNoStagingFolder() throws {
         let scratch = TestPaths.scratch()
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let templates = scratch.appendingPathComponent("Templates")
-        try FileManager.default.copyItem(atPath: TestPaths.templates, toPath: templates.path)
-        let article = templates.appendingPathComponent("pages/article.md")
-        let text = try String(contentsOf: article, encoding: .utf8)
-        try text.replacingOccurrences(of: "{{#author}}", with: "{{#writer}}{{/writer}}{{#author}}")
-            .write(to: article, atomically: true, encoding: .utf8)
+        let templates = try templatesWithUnknownVariable(in: scratch)
         let output = scratch.appendingPathComponent("Output")
         let report = build(content: content, templates: templates.path, output: output)
         #expect(report.exitCode == 1)

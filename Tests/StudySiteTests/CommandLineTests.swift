@@ -68,12 +68,7 @@ import TestSupport
         // The real templates with one misspelt variable on line 9 of the article template.
         let scratch = TestPaths.scratch()
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let templates = scratch.appendingPathComponent("Templates")
-        try FileManager.default.copyItem(atPath: TestPaths.templates, toPath: templates.path)
-        let article = templates.appendingPathComponent("pages/article.md")
-        let text = try String(contentsOf: article, encoding: .utf8)
-        try text.replacingOccurrences(of: "{{#author}}", with: "{{#writer}}{{/writer}}{{#author}}")
-            .write(to: article, atomically: true, encoding: .utf8)
+        let templates = try templatesWithUnknownVariable(in: scratch)
         let result = try run(["check", "--content", fixture("minimal"), "--templates", templates.path])
         #expect(result.status == 1)
         #expect(result.stderr.contains("pages/article.md:9:1: error: unknown variable \"writer\" [template-variable-unknown]"))

@@ -40,3 +40,15 @@ func build(content: String, templates: String = TestPaths.templates, output: URL
         contentPath: content, templatesPath: templates, outputPath: output.path,
         strict: strict, writeOutput: write)).build()
 }
+
+/// A copy of the real templates in `scratch`/Templates with one misspelt variable on line 9 of
+/// the article template (`{{#writer}}`).
+func templatesWithUnknownVariable(in scratch: URL) throws -> URL {
+    let templates = scratch.appendingPathComponent("Templates")
+    try FileManager.default.copyItem(atPath: TestPaths.templates, toPath: templates.path)
+    let article = templates.appendingPathComponent("pages/article.md")
+    let text = try String(contentsOf: article, encoding: .utf8)
+    try text.replacingOccurrences(of: "{{#author}}", with: "{{#writer}}{{/writer}}{{#author}}")
+        .write(to: article, atomically: true, encoding: .utf8)
+    return templates
+}
