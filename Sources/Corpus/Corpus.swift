@@ -30,3 +30,16 @@ package struct Corpus: Sendable, Equatable {
         self.sources = sources
     }
 }
+
+extension Corpus {
+    /// The articles' Markdown, taken out of the corpus (each article's body keeps its file
+    /// and first line, with empty text): a build that ends with the process hands each text
+    /// to the job that parses it, so the text is freed as soon as its body is linked and
+    /// its memory serves what later bodies make (`SiteResolver.resolution(_:articleTexts:)`).
+    package mutating func takeArticleTexts() -> [String] {
+        articles.indices.map { index in
+            defer { articles[index].body.text = "" }
+            return articles[index].body.text
+        }
+    }
+}

@@ -36,7 +36,10 @@ package struct SiteResolver {
     }
 
     /// The resolved site with what a later `reresolve` needs to redo only edited bodies.
-    package func resolution(_ corpus: Corpus) -> Resolution {
+    /// `articleTexts`: the articles' Markdown taken out of `corpus` (`Corpus.takeArticleTexts`),
+    /// each handed to the job that parses it and dropped once its body is linked; the
+    /// resolved bodies then keep no text.
+    package func resolution(_ corpus: Corpus, articleTexts: [HandedText]? = nil) -> Resolution {
         var diagnostics: [Diagnostic] = []
         var bodyParser = BodyParser(limits: limits, allowRawHTML: corpus.site.rawHTML)
         bodyParser.cache = cache
@@ -47,10 +50,20 @@ package struct SiteResolver {
             var path: String
             var title: String
             var entity: String? = nil
+            /// Where the text is when `source` has none yet (an article's, handed over).
+            var text: HandedText? = nil
+
+            /// The source with its text, taking a handed-over text out of its box.
+            func taken() -> MarkdownSource {
+                guard let text else { return source }
+                var source = source
+                source.text = text.take()
+                return source
+            }
         }
         @Sendable func parse(_ item: Source) -> PageBody {
             var found: [Diagnostic] = []
-            let parsed = parser.parse(item.source, diagnostics: &found)
+            let parsed = parser.parse(item.taken(), diagnostics: &found)
             return PageBody(
                 path: item.path, title: item.title, parsed: parsed, entity: item.entity, parseDiagnostics: found)
         }
@@ -65,7 +78,8 @@ package struct SiteResolver {
         let articleSources = corpus.articles.indices.map { index in
             Source(
                 source: corpus.articles[index].body, path: PagePath.article(corpus.articles[index].slug),
-                title: Self.pageTitle(corpus.articles[index].title, corpus.articles[index].subtitle))
+                title: Self.pageTitle(corpus.articles[index].title, corpus.articles[index].subtitle),
+                text: articleTexts?[index])
         }
         // Reading the bibliography runs on one core; the other parses the first articles
         // meanwhile, which would otherwise wait for it (about 12 ms at 1,000 articles).
@@ -128,12 +142,21 @@ package struct SiteResolver {
         let linked = jobs.parallelMap { job in
             defer { counter?.step() }
             switch job {
-            case .parse(let item, let mentionLinks):
+            case .parse(var item, let mentionLinks):
                 // Written straight from cmark's nodes where the body needs no tree.
-                return context.link(
+                if item.text != nil {
+                    item.source = item.taken()
+                    item.text = nil
+                }
+                var linked = context.link(
                     item.source, page: item.path, title: item.title, entity: item.entity, mentionLinks: mentionLinks,
                     parser: parser) ?? context.link(parse(item), mentionLinks: mentionLinks)
-            case .parsed(let slot): return context.link(slot.take(), mentionLinks: nil)
+                if articleTexts != nil { linked.body.source.text = "" }
+                return linked
+            case .parsed(let slot):
+                var linked = context.link(slot.take(), mentionLinks: nil)
+                if articleTexts != nil { linked.body.source.text = "" }
+                return linked
             }
         }
         // Both lists are long (11,000 citations and 15,000 mentions at 1,000 articles) and
@@ -335,5 +358,18 @@ extension SiteResolver {
         next.anchors = previous.anchors.updating(editedArticles.map { next.site.articles[$0] })
         next.checkDiagnostics = Self.runChecks(next.site, next.anchors)
         return next
+    }
+}
+
+/// An article's Markdown handed to the job that parses it, taken out once (so the job's copy
+/// is the last, freed when the job is done with it).
+package final class HandedText: @unchecked Sendable {
+    private var text: String?
+
+    package init(_ text: String) { self.text = text }
+
+    func take() -> String {
+        defer { text = nil }
+        return text ?? ""
     }
 }

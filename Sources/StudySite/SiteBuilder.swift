@@ -130,11 +130,16 @@ package struct SiteBuilder {
         run.editedBodies = edited?.count
         var resolver = SiteResolver(cache: cache?.parses)
         if let onProgress { resolver.progress = { onProgress("resolve", $0, $1) } }
-        let resolution = run.stage("resolve") {
+        // A build that ends with the process hands each article's text to the job that
+        // parses it (freed once the body is linked); `serve` keeps them to compare with edits.
+        var articleTexts: [HandedText]?
+        var resolving = corpus
+        if cache == nil { articleTexts = resolving.takeArticleTexts().map(HandedText.init) }
+        let resolution = run.stage("resolve") { [resolving] in
             if let previous, let edited {
-                return resolver.reresolve(previous.resolution, corpus: corpus, editedArticles: edited)
+                return resolver.reresolve(previous.resolution, corpus: resolving, editedArticles: edited)
             }
-            return resolver.resolution(corpus)
+            return resolver.resolution(resolving, articleTexts: articleTexts.take())
         }
         run.diagnostics += resolution.diagnostics
         guard !run.failed else { return nil }
