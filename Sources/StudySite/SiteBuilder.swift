@@ -132,8 +132,9 @@ package struct SiteBuilder {
         if let onProgress { resolver.progress = { onProgress("resolve", $0, $1) } }
         // A build that ends with the process hands each article's text to the job that
         // parses it (freed once the body is linked); `serve` keeps them to compare with edits.
+        // The loaded corpus is consumed, not copied: a copy would keep every text alive.
         var articleTexts: [HandedText]?
-        var resolving = corpus
+        var resolving = consume corpus
         if cache == nil { articleTexts = resolving.takeArticleTexts().map(HandedText.init) }
         let resolution = run.stage("resolve") { [resolving] in
             if let previous, let edited {
