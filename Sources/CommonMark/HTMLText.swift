@@ -317,14 +317,9 @@ package enum HTMLText {
         return String(text[start..<end])
     }
 
-    /// Whether `bytes` are well-formed UTF-8: ASCII passed over eight bytes at a time, the
-    /// rest read scalar by scalar.
-    package static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        firstNonASCIIOfValidUTF8(bytes) != nil
-    }
-
     /// Where well-formed UTF-8 `bytes` stop being ASCII (`bytes.count` if they never do); nil
-    /// when they are not well-formed (`isValidUTF8`).
+    /// when they are not well-formed: ASCII passed over eight bytes at a time, the rest read
+    /// scalar by scalar.
     package static func firstNonASCIIOfValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let first = bytes.firstNonASCII(in: 0..<bytes.count)
         guard first < bytes.count else { return first }

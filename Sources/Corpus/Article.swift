@@ -14,6 +14,12 @@ package struct Article: Sendable, Equatable {
     package var summary: String?
     package var body: MarkdownSource
 
+    /// How the article is named in page titles, links to it and the search index: its title,
+    /// and its subtitle after a colon.
+    package var fullTitle: String {
+        subtitle.map { title + ": " + $0 } ?? title
+    }
+
     static let kind = "an article"
 
     static func read(

@@ -78,7 +78,7 @@ package struct SiteResolver {
         let articleSources = corpus.articles.indices.map { index in
             Source(
                 source: corpus.articles[index].body, path: PagePath.article(corpus.articles[index].slug),
-                title: Self.pageTitle(corpus.articles[index].title, corpus.articles[index].subtitle),
+                title: corpus.articles[index].fullTitle,
                 text: articleTexts?[index])
         }
         // Reading the bibliography runs on one core; the other parses the first articles
@@ -141,23 +141,21 @@ package struct SiteResolver {
         let counter = progress.map { ProgressCounter(total: jobs.count, report: $0) }
         let linked = jobs.parallelMap { job in
             defer { counter?.step() }
+            var linked: LinkContext.Linked
             switch job {
             case .parse(var item, let mentionLinks):
+                // The text handed over, if any, now in the source this job alone holds.
+                item.source = item.taken()
+                item.text = nil
                 // Written straight from cmark's nodes where the body needs no tree.
-                if item.text != nil {
-                    item.source = item.taken()
-                    item.text = nil
-                }
-                var linked = context.link(
+                linked = context.link(
                     item.source, page: item.path, title: item.title, entity: item.entity, mentionLinks: mentionLinks,
                     parser: parser) ?? context.link(parse(item), mentionLinks: mentionLinks)
-                if articleTexts != nil { linked.body.source.text = "" }
-                return linked
             case .parsed(let slot):
-                var linked = context.link(slot.take(), mentionLinks: nil)
-                if articleTexts != nil { linked.body.source.text = "" }
-                return linked
+                linked = context.link(slot.take(), mentionLinks: nil)
             }
+            if articleTexts != nil { linked.body.source.text = "" }
+            return linked
         }
         // Both lists are long (11,000 citations and 15,000 mentions at 1,000 articles) and
         // copied on the thread left at the end of linking and one other: the mentions on one,
@@ -307,15 +305,6 @@ package struct Resolution: Sendable {
 }
 
 extension SiteResolver {
-    /// How an article is named where it is cited or mentioned.
-    static func pageTitle(_ article: Article) -> String {
-        pageTitle(article.title, article.subtitle)
-    }
-
-    static func pageTitle(_ title: String, _ subtitle: String?) -> String {
-        title + (subtitle.map { ": \($0)" } ?? "")
-    }
-
     /// The indices of the articles whose body text is all that differs between two corpora,
     /// or nil when anything else differs (front matter, other files, added or removed files).
     /// Unchanged files keep their strings between loads, so the comparison is cheap.
@@ -343,7 +332,7 @@ extension SiteResolver {
             var found: [Diagnostic] = []
             let parsed = previous.parser.parse(article.body, diagnostics: &found)
             let body = PageBody(
-                path: PagePath.article(article.slug), title: Self.pageTitle(article), parsed: parsed,
+                path: PagePath.article(article.slug), title: article.fullTitle, parsed: parsed,
                 parseDiagnostics: found)
             return previous.context.link(body, mentionLinks: nil)
         }

@@ -64,8 +64,7 @@ extension SitePlanner {
     /// `ArticlePageModel.fields`).
     func articlePage(_ index: Int, site: ResolvedSite, context: PageContext) -> PlannedPage {
         let path = PagePath.article(site.articles[index].article.slug)
-        let title = [site.articles[index].article.title, site.articles[index].article.subtitle].compactMap { $0 }
-            .joined(separator: ": ")
+        let title = site.articles[index].article.fullTitle
         var layout = LayoutModel(site: site.corpus.site, path: path, title: title)
         layout.description = site.articles[index].article.summary
         layout.breadcrumbs = [("Home", "index.html")]

@@ -56,7 +56,7 @@ struct HandoutPages {
             if value.hasPrefix("articles/"),
                let article = corpus.articles.first(where: { "articles/\($0.slug)" == value }) {
                 return .object([
-                    "title": .text([article.title, article.subtitle].compactMap { $0 }.joined(separator: ": ")),
+                    "title": .text(article.fullTitle),
                     "text": .text(article.summary ?? ""),
                     "href": .text(PagePath.link(from: path, to: PagePath.article(article.slug))),
                 ])

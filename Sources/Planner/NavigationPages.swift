@@ -19,7 +19,7 @@ struct NavigationPages {
         // By index, the fields read where they are (not a copy of each article).
         let articles = site.corpus.articles
         for index in articles.indices where !articles[index].tags.isEmpty {
-            let title = [articles[index].title, articles[index].subtitle].compactMap { $0 }.joined(separator: ": ")
+            let title = articles[index].fullTitle
             let path = PagePath.article(articles[index].slug)
             for tag in articles[index].tags { tags[tag, default: []].append((title, path, articles[index].summary)) }
         }

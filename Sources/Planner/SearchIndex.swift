@@ -106,7 +106,7 @@ package struct SearchIndex {
     /// copied, every reference in it retained and released.
     static func articleEntry(_ articles: [ResolvedArticle], at index: Int, plainText: String) -> Entry {
         Entry(
-            t: [articles[index].article.title, articles[index].article.subtitle].compactMap { $0 }.joined(separator: ": "),
+            t: articles[index].article.fullTitle,
             u: PagePath.article(articles[index].article.slug), k: "article",
             h: articles[index].body.rendered.headings.map(\.text), x: plainText, e: [])
     }

@@ -79,8 +79,7 @@ struct TimelineModel {
         var titles: [String: String] = [:]
         let articles = site.corpus.articles
         for index in articles.indices {
-            titles["articles/\(articles[index].slug)"] = [articles[index].title, articles[index].subtitle].compactMap { $0 }
-                .joined(separator: ": ")
+            titles["articles/\(articles[index].slug)"] = articles[index].fullTitle
         }
         for document in site.corpus.documents { titles["documents/\(document.slug)"] = document.title }
         return titles

@@ -35,8 +35,11 @@ import TestSupport
     }
 
     @Test func validUTF8IsToldFromCutCharacters() {
-        func valid(_ bytes: [UInt8]) -> Bool { bytes.withUnsafeBufferPointer(HTMLText.isValidUTF8) }
+        func valid(_ bytes: [UInt8]) -> Bool { bytes.withUnsafeBufferPointer(HTMLText.firstNonASCIIOfValidUTF8) != nil }
         #expect(valid(Array("plain text".utf8)) && valid([]))
+        // Valid bytes give where they stop being ASCII (the mention linker starts there).
+        #expect(Array("abc é".utf8).withUnsafeBufferPointer(HTMLText.firstNonASCIIOfValidUTF8) == 4)
+        #expect(Array("abc".utf8).withUnsafeBufferPointer(HTMLText.firstNonASCIIOfValidUTF8) == 3)
         #expect(valid(Array("é – 한국 \u{FFFD} 𝄞".utf8)))
         #expect(!valid([0x61, 0xEF, 0x5D]))  // U+FFFD cut after its first byte, then "]"
         #expect(!valid([0xBF]))  // a continuation byte alone
