@@ -18,9 +18,10 @@ extension HTMLWriter {
     /// Markdown on this thread (the parser's arena would be reset under the tree).
     static func render(
         cmark root: OpaquePointer, converter: TreeConverter, options: HTMLRenderOptions = HTMLRenderOptions(),
-        linkingText: TextHook?, writingText: TextWriter? = nil, topLevelBlock: (MarkdownBlock) -> MarkdownBlock
+        linkingText: TextHook?, writingText: TextWriter? = nil, capacity: Int = 16_384,
+        topLevelBlock: (MarkdownBlock) -> MarkdownBlock
     ) -> RenderedMarkdown? {
-        var writer = HTMLWriter(body: options, linkingText: linkingText, writingText: writingText)
+        var writer = HTMLWriter(body: options, linkingText: linkingText, writingText: writingText, capacity: capacity)
         // Definitions are converted before the blocks, as `TreeConverter.document` does.
         let (footnotes, blocks) = converter.footnotesAndBlocks(of: root)
         for node in blocks {

@@ -102,12 +102,19 @@ package struct HTMLWriter {
         return writer.finished()
     }
 
-    /// A writer for a body, its text linked by `linkingText` and `writingText`.
-    init(body options: HTMLRenderOptions, linkingText: TextHook?, writingText: TextWriter?) {
+    /// The room to reserve for the HTML of a body of `markdownBytes` bytes: twice the
+    /// Markdown, which the HTML of a body (its tags, paragraph ids, links) seldom exceeds;
+    /// at least 16 KiB. A fixed 16 KiB was too little for most articles of 1,500 words,
+    /// whose HTML (about 17 KB) was then copied into a buffer twice the size.
+    static func bodyCapacity(markdownBytes: Int) -> Int { max(16_384, 2 * markdownBytes) }
+
+    /// A writer for a body, its text linked by `linkingText` and `writingText`, with room
+    /// for `capacity` bytes of HTML (`bodyCapacity`).
+    init(body options: HTMLRenderOptions, linkingText: TextHook?, writingText: TextWriter?, capacity: Int = 16_384) {
         self.init(options: options)
         linkText = linkingText
         writeLinkedText = writingText
-        output.bytes.reserveCapacity(16_384)
+        output.bytes.reserveCapacity(capacity)
         // A body claims an id per paragraph, citation and note: room for a long page's ids
         // at once, not grown by rehashing every id so far (a fifth of claiming ids).
         usedIDs.reserveCapacity(options.reservedIDs.count + 128)

@@ -70,7 +70,7 @@ package enum MarkdownParser {
             let converter = TreeConverter(keepHTML: allowRawHTML, text: text, noticing: needles)
             return HTMLWriter.render(
                 cmark: root, converter: converter, linkingText: linkingText, writingText: writingText,
-                topLevelBlock: topLevelBlock)
+                capacity: HTMLWriter.bodyCapacity(markdownBytes: text.utf8.count), topLevelBlock: topLevelBlock)
         }
     }
 

@@ -405,6 +405,20 @@ extension CompiledTemplates {
     private static func node(of token: Any, ownContentType: any MustacheContentType.Type) throws -> Node {
         guard let (kind, payload) = Mirror(reflecting: token).children.first.map({ ($0.label, $0.value) })
         else { throw Unsupported() }
+        // Text (about half the tokens) and content types are their payload: no fields to read
+        // (a Mirror of a String is made through its `customMirror`).
+        switch kind {
+        case "text":
+            guard let text = payload as? String else { throw Unsupported() }
+            return .text(Array(text.utf8))
+        case "contentType":
+            guard let type = payload as? any MustacheContentType else { throw Unsupported() }
+            if ObjectIdentifier(Swift.type(of: type)) == ObjectIdentifier(ownContentType) { return .escaping(.bytes) }
+            guard standardContentTypes.contains(ObjectIdentifier(Swift.type(of: type))) else { throw Unsupported() }
+            return .escaping(.contentType(type))
+        default:
+            break
+        }
         let fields = Mirror(reflecting: payload).children.map { (label: $0.label, value: $0.value) }
         func field(_ label: String) -> Any? { fields.first { $0.label == label }?.value }
         func plainName() throws -> Name {
@@ -418,9 +432,6 @@ extension CompiledTemplates {
             return try nodes(of: template, ownContentType: ownContentType)
         }
         switch kind {
-        case "text":
-            guard let text = payload as? String else { throw Unsupported() }
-            return .text(Array(text.utf8))
         case "variable":
             return .variable(try plainName(), escaped: true)
         case "unescapedVariable":
@@ -441,11 +452,6 @@ extension CompiledTemplates {
             case let text as String: return .partial(name, indentation: Array(text.utf8))
             default: throw Unsupported()
             }
-        case "contentType":
-            guard let type = payload as? any MustacheContentType else { throw Unsupported() }
-            if ObjectIdentifier(Swift.type(of: type)) == ObjectIdentifier(ownContentType) { return .escaping(.bytes) }
-            guard standardContentTypes.contains(ObjectIdentifier(Swift.type(of: type))) else { throw Unsupported() }
-            return .escaping(.contentType(type))
         default:
             throw Unsupported()
         }

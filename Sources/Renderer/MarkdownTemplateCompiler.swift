@@ -63,14 +63,61 @@ enum MarkdownTemplateCompiler {
         return String(decoding: result, as: UTF8.self)
     }
 
-    /// Replaces each tag in a line by a private-use placeholder.
-    private static func protectInline(_ line: String, tags: inout [String]) -> String {
+    /// Replaces each tag in a line by a private-use placeholder: on the line's bytes where
+    /// they and its Characters agree (`MustacheTagScanner.scanBytes` says when), on the
+    /// Characters otherwise.
+    static func protectInline(_ line: String, tags: inout [String]) -> String {
+        var contiguous = line
+        let count = tags.count
+        if let protected = contiguous.withUTF8({ protectInlineBytes($0, tags: &tags) }) { return protected }
+        tags.removeSubrange(count...)
+        return protectInlineCharacters(line, tags: &tags)
+    }
+
+    /// `protectInlineCharacters` on the bytes, or nil (some tags may have been added then)
+    /// where a brace of a tag is next to a non-ASCII byte or the line holds a CR.
+    private static func protectInlineBytes(_ bytes: UnsafeBufferPointer<UInt8>, tags: inout [String]) -> String? {
+        let count = bytes.count
+        if bytes.firstIndex(of: 0x0D, in: 0..<count) != nil { return nil }
+        let brace = UInt8(ascii: "{"), closingBrace = UInt8(ascii: "}")
+        func isASCII(at index: Int) -> Bool { index < 0 || index >= count || bytes[index] < 0x80 }
+        /// The first run of `length` equal `byte`s at or after `start`.
+        func run(of byte: UInt8, length: Int, from start: Int) -> Int? {
+            var search = start
+            while search < count, let found = bytes.firstIndex(of: byte, in: search..<count) {
+                if found + length <= count, (1..<length).allSatisfy({ bytes[found + $0] == byte }) { return found }
+                search = found + 1
+            }
+            return nil
+        }
+        var result: [UInt8] = []
+        result.reserveCapacity(count + 16)
+        var rest = 0
+        while let open = run(of: brace, length: 2, from: rest) {
+            let triple = open + 2 < count && bytes[open + 2] == brace
+            guard isASCII(at: open - 1), isASCII(at: open + (triple ? 3 : 2)) else { return nil }
+            let closerLength = triple ? 3 : 2
+            guard let close = run(of: closingBrace, length: closerLength, from: open + 2) else { break }
+            guard isASCII(at: close - 1), isASCII(at: close + closerLength) else { return nil }
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[rest..<open]))
+            tags.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[open..<(close + closerLength)]), as: UTF8.self))
+            result.append(contentsOf: "\u{E000}\(tags.count - 1)\u{E001}".utf8)
+            rest = close + closerLength
+        }
+        result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[rest...]))
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Replaces each tag in a line by a private-use placeholder, Character by Character.
+    static func protectInlineCharacters(_ line: String, tags: inout [String]) -> String {
         var result = ""
         var rest = Substring(line)
         while let open = rest.firstRange(of: "{{") {
-            result += rest[..<open.lowerBound]
             let closer = rest[open.lowerBound...].hasPrefix("{{{") ? "}}}" : "}}"
+            // An opener without a closer on the line stays as it is (with the text before it
+            // once: it was written twice until session 13).
             guard let close = rest[open.upperBound...].firstRange(of: closer) else { break }
+            result += rest[..<open.lowerBound]
             tags.append(String(rest[open.lowerBound..<close.upperBound]))
             result += "\u{E000}\(tags.count - 1)\u{E001}"
             rest = rest[close.upperBound...]

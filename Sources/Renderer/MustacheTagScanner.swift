@@ -14,7 +14,91 @@ struct MustacheTag: Equatable {
 }
 
 enum MustacheTagScanner {
+    /// The tags of `text`, as `scanCharacters` finds them: on the UTF-8 bytes where every
+    /// brace of a tag is a Character of its own and no line ends with CR LF (every template
+    /// but a rare one), on Characters otherwise. Loading the templates scans every template
+    /// and partial a few times, and the Character loop was a sixth of loading them.
     static func scan(_ text: String) -> [MustacheTag] {
+        var contiguous = text
+        return contiguous.withUTF8(scanBytes) ?? scanCharacters(text)
+    }
+
+    /// `scanCharacters` on the bytes, or nil where bytes and Characters could disagree: a CR
+    /// (CR LF is one Character, not a line break), or a brace of a tag's opener or closer
+    /// next to a non-ASCII byte (a combining mark after it, or a prepended mark before it,
+    /// would make it part of another Character; a brace that is not one of two or three
+    /// starts or ends no tag in either view). Otherwise a line feed is always a Character of
+    /// its own, and a tag's column, in Characters from the start of its line, is counted on
+    /// the String of just that stretch, whose ends are Character boundaries.
+    static func scanBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> [MustacheTag]? {
+        let count = bytes.count
+        guard count > 0 else { return [] }
+        if bytes.firstIndex(of: 0x0D, in: 0..<count) != nil { return nil }
+        let brace = UInt8(ascii: "{"), closingBrace = UInt8(ascii: "}"), newline = UInt8(ascii: "\n")
+        /// Whether the byte at `index` (if any) is ASCII: a brace beside it is its own Character.
+        func isASCII(at index: Int) -> Bool { index < 0 || index >= count || bytes[index] < 0x80 }
+        func newlines(in range: Range<Int>) -> (count: Int, last: Int?) {
+            var found = 0
+            var last: Int?
+            var from = range.lowerBound
+            while from < range.upperBound, let next = bytes.firstIndex(of: newline, in: from..<range.upperBound) {
+                found += 1
+                last = next
+                from = next + 1
+            }
+            return (found, last)
+        }
+        var tags: [MustacheTag] = []
+        var line = 1
+        var lineStart = 0
+        // Lines are counted up to `index`; braces are looked for from `search`.
+        var index = 0
+        var search = 0
+        while search < count, let open = bytes.firstIndex(of: brace, in: search..<count) {
+            // A lone brace starts no tag in either view.
+            guard open + 1 < count, bytes[open + 1] == brace else {
+                search = open + 1
+                continue
+            }
+            let triple = open + 2 < count && bytes[open + 2] == brace
+            let contentStart = open + (triple ? 3 : 2)
+            guard isASCII(at: open - 1), isASCII(at: contentStart) else { return nil }
+            // Lines up to the tag; its column in Characters from the start of its line.
+            let before = newlines(in: index..<open)
+            line += before.count
+            if let last = before.last { lineStart = last + 1 }
+            let stretch = UnsafeBufferPointer(rebasing: bytes[lineStart..<open])
+            let column = 1 + (stretch.firstNonASCII(in: 0..<stretch.count) == stretch.count
+                ? stretch.count : String(decoding: stretch, as: UTF8.self).count)
+            // The closer: the first run of two (three) closing braces after the content.
+            let closerLength = triple ? 3 : 2
+            var closerSearch = contentStart
+            var closer: Int?
+            while closerSearch < count, let candidate = bytes.firstIndex(of: closingBrace, in: closerSearch..<count) {
+                guard candidate + closerLength <= count,
+                      (1..<closerLength).allSatisfy({ bytes[candidate + $0] == closingBrace })
+                else {
+                    closerSearch = candidate + 1
+                    continue
+                }
+                guard isASCII(at: candidate - 1), isASCII(at: candidate + closerLength) else { return nil }
+                closer = candidate
+                break
+            }
+            guard let closer else { break }
+            let content = String(decoding: UnsafeBufferPointer(rebasing: bytes[contentStart..<closer]), as: UTF8.self)
+            tags.append(tag(Substring(content), triple: triple, line: line, column: column))
+            let inside = newlines(in: open..<closer)
+            line += inside.count
+            if let last = inside.last { lineStart = last + 1 }
+            index = closer + closerLength
+            search = index
+        }
+        return tags
+    }
+
+    /// The tags of `text`, read Character by Character (see `scan`).
+    static func scanCharacters(_ text: String) -> [MustacheTag] {
         var tags: [MustacheTag] = []
         var line = 1
         var column = 1
