@@ -181,6 +181,25 @@ def measure_n(n, args, log):
     settle(log)
     res["quiet"] = wait_for_quiet(args.load_threshold, args.max_wait, log)
     log(f"N={n}: load {res['quiet']['load']} (waited {res['quiet']['waited_s']} s)")
+    # Warm-up: the first build of each tool after the wait above often ran slower than the
+    # rest (StudySite by up to half, Hugo by up to a third, at both sizes; likely the host
+    # taking back memory freed during the wait, and cold caches). One unmeasured build of each tool,
+    # interleaved as the measured ones, takes that out of both tools' medians alike; its
+    # times are logged and kept in the results, apart.
+    res["warmup"] = []
+    for k in range(1, args.warmup + 1):
+        clearer.clear(ss_out)
+        os.sync()
+        w = timed(["timeout", "--signal=KILL", str(args.timeout), args.studysite, "build",
+                   "--content", os.path.join(corpus, "studysite"), "--templates", args.templates,
+                   "--output", ss_out], os.path.join(run_dir, f"studysite-warmup-time-{k}.txt"))
+        clearer.clear(hg_out)
+        clearer.clear(os.path.join(hugo_site, "resources"))
+        os.sync()
+        h = timed(["timeout", "--signal=KILL", str(args.timeout), "hugo", "--quiet", "-s", hugo_site, "-d", hg_out],
+                  os.path.join(run_dir, f"hugo-warmup-time-{k}.txt"))
+        res["warmup"].append({"studysite_wall_s": w["wall_s"], "hugo_wall_s": h["wall_s"]})
+        log(f"  warm-up #{k} (not counted): studysite {w['wall_s']:.2f} s, hugo {h['wall_s']:.2f} s")
     for k in range(1, args.runs + 1):
         if not ss_gave_up:
             clearer.clear(ss_out)
@@ -275,7 +294,8 @@ def markdown(results, meta):
     lines = []
     lines.append(f"Machine: {meta['nproc']} cores (nproc), {meta['mem_total_mib']} MiB memory, "
                  f"{meta['kernel']}; StudySite: {meta['studysite_label']}; Hugo: {meta['hugo_version']}; "
-                 f"cmark-gfm: {meta['cmark_version']}. Runs per tool and size: {meta['runs']}, interleaved. "
+                 f"cmark-gfm: {meta['cmark_version']}. Runs per tool and size: {meta['runs']}, interleaved, "
+                 f"after {meta.get('warmup', 0)} unmeasured warm-up build(s) of each tool. "
                  + ("Output folders deleted right before each run." if meta.get('delete_between_runs')
                     else "Output folders moved aside before each run, deleted after the last size's runs; "
                       "before a size's first run, sync and a 65 s wait (no inode freed in the last 60 s); "
@@ -382,6 +402,8 @@ def main():
     ap.add_argument("--timeout", type=int, default=600)
     ap.add_argument("--load-threshold", type=float, default=0.8)
     ap.add_argument("--max-wait", type=int, default=600)
+    ap.add_argument("--warmup", type=int, default=1,
+                    help="unmeasured builds of each tool before a size's measured runs")
     ap.add_argument("--delete-between-runs", action="store_true",
                     help="delete each output folder right before the next run (see Clearer)")
     args = ap.parse_args()
@@ -396,7 +418,7 @@ def main():
             return "?"
 
     meta = {"nproc": os.cpu_count(), "nproc_cmd": version(["nproc"]), "mem_total_mib": mem_total_mib(),
-            "kernel": platform.platform(), "runs": args.runs, "studysite_label": args.studysite_label,
+            "kernel": platform.platform(), "runs": args.runs, "warmup": args.warmup, "studysite_label": args.studysite_label,
             "delete_between_runs": args.delete_between_runs,
             "hugo_version": version(["hugo", "version"]), "cmark_version": version(["cmark-gfm", "--version"]),
             "started": time.strftime("%Y-%m-%d %H:%M:%S %Z"), "load_at_start": loadavg()}

@@ -14,6 +14,7 @@
 #
 # Environment:
 #   RUNS=5                 runs per tool and size
+#   WARMUP=1               unmeasured builds of each tool before a size's runs (measure.py says why)
 #   BENCH_WORK=/tmp/studysite-bench   corpora, outputs, logs, results
 #   TIMEOUT=600            seconds; a StudySite build running longer is killed and reported
 #   LOAD_THRESHOLD=0.8     wait until the 1-minute load average is below this ...
@@ -133,7 +134,7 @@ aside "$WORK/check-out"
 
 # 4. Measure.
 log "measuring N=${NS[*]}, $RUNS runs each (nproc $(nproc); load $(cut -d' ' -f1-3 /proc/loadavg))"
-python3 "$BENCH/measure.py" "${NS[@]}" --work "$WORK" --runs "$RUNS" --timeout "$TIMEOUT" \
+python3 "$BENCH/measure.py" "${NS[@]}" --work "$WORK" --runs "$RUNS" --warmup "${WARMUP:-1}" --timeout "$TIMEOUT" \
   --load-threshold "$LOAD_THRESHOLD" --max-wait "$MAX_WAIT" \
   --studysite "$STUDYSITE_BIN" --studysite-label "$LABEL" \
   --templates "$TEMPLATES" --write-files "$WORK/bin/write_files" \
