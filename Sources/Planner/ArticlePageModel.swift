@@ -26,37 +26,43 @@ enum ArticlePageModel {
     static func fields(_ articles: [ResolvedArticle], at index: Int, path: String, context: PageContext) -> TemplateFields {
         let references = context.references
         let paths = references.paths
-        return [
-            "title": .text(articles[index].article.title),
-            "subtitle": .optionalText(articles[index].article.subtitle),
-            "author": .optionalText(articles[index].article.author),
-            "summary": .optionalText(articles[index].article.summary),
-            "body_html": .htmlBytes(articles[index].body.rendered.utf8),
-            "see_also": .list(articles[index].seeAlso.map { item in
-                .object([
-                    "text": .text(item.text),
-                    "link": .list(item.path.map { [.object(["href": .text(PagePath.link(from: path, to: $0))])] } ?? []),
-                ])
+        return TemplateFields(
+            Self.shape,
+            .text(articles[index].article.title),
+            .optionalText(articles[index].article.subtitle),
+            .optionalText(articles[index].article.author),
+            .optionalText(articles[index].article.summary),
+            .htmlBytes(articles[index].body.rendered.utf8),
+            .list(articles[index].seeAlso.map { item in
+                .object(TemplateFields(
+                    Self.seeAlsoShape, .text(item.text),
+                    .list(item.path.map { [.object(TemplateFields(Self.linkShape, .text(PagePath.link(from: path, to: $0))))] } ?? [])))
             }),
-            "bibliography": .list(articles[index].article.bibliography.map {
-                .object([
-                    "key": .text($0.value),
-                    "reference_html": .html(references.list.referenceHTML(forKey: $0.value) ?? ""),
-                    "href": .text(PagePath.link(from: path, to: paths.reference($0.value))),
-                ])
+            .list(articles[index].article.bibliography.map {
+                .object(TemplateFields(
+                    Self.bibliographyShape, .text($0.value),
+                    .html(references.list.referenceHTML(forKey: $0.value) ?? ""),
+                    .text(PagePath.link(from: path, to: paths.reference($0.value)))))
             }),
-            "events": .list(context.events(on: path)),
-            "has_events": .flag(context.hasEvents(on: path)),
-            "has_works_cited": .flag(!articles[index].body.cited.isEmpty),
-            "works_cited": .list(references.worksCited(articles[index].body.cited, from: path)),
-            "has_see_also": .flag(!articles[index].article.seeAlso.isEmpty),
-            "has_bibliography": .flag(!articles[index].article.bibliography.isEmpty),
-            "tags": .list(articles[index].article.tags.map {
+            .list(context.events(on: path)),
+            .flag(context.hasEvents(on: path)),
+            .flag(!articles[index].body.cited.isEmpty),
+            .list(references.worksCited(articles[index].body.cited, from: path)),
+            .flag(!articles[index].article.seeAlso.isEmpty),
+            .flag(!articles[index].article.bibliography.isEmpty),
+            .list(articles[index].article.tags.map {
                 .object(TemplateFields(
                     Self.tagShape, .text($0), .text(PagePath.link(from: path, to: "tags/\(NavigationPages.slug($0)).html"))))
-            }),
-        ]
+            }))
     }
+
+    /// The page's keys, hashed once (a literal hashed and checked all fourteen for every page).
+    static let shape = TemplateFields.Shape(
+        "title", "subtitle", "author", "summary", "body_html", "see_also", "bibliography", "events", "has_events",
+        "has_works_cited", "works_cited", "has_see_also", "has_bibliography", "tags")
+    static let seeAlsoShape = TemplateFields.Shape("text", "link")
+    static let linkShape = TemplateFields.Shape("href")
+    static let bibliographyShape = TemplateFields.Shape("key", "reference_html", "href")
 }
 
 extension SitePlanner {

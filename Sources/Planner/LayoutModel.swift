@@ -51,23 +51,28 @@ struct LayoutModel {
                 Self.navShape, .text(item.title), .text(Self.isExternal(item.path) ? item.path : link(to: item.path)),
                 .flag(item.path == path)))
         }
-        return [
-            "site_title": .text(site.title),
-            "site_subtitle": .list(site.subtitle.map { [.text($0)] } ?? []),
-            "lang": .text(site.language),
-            "page_title": .text(title),
-            "description": .text(description ?? site.description ?? ""),
-            "root": .text(linkBase ?? PagePath.root(of: path)),
-            "home_href": .text(link(to: "index.html")),
-            "nav": .list(nav),
-            "breadcrumbs": .list(breadcrumbs.map {
+        return TemplateFields(
+            Self.shape,
+            .text(site.title),
+            .list(site.subtitle.map { [.text($0)] } ?? []),
+            .text(site.language),
+            .text(title),
+            .text(description ?? site.description ?? ""),
+            .text(linkBase ?? PagePath.root(of: path)),
+            .text(link(to: "index.html")),
+            .list(nav),
+            .list(breadcrumbs.map {
                 .object(TemplateFields(Self.breadcrumbShape, .text($0.title), .text(link(to: $0.path))))
             }),
-            "has_breadcrumbs": .flag(!breadcrumbs.isEmpty),
-            "has_toc": .flag(toc.contains { $0.level <= 3 }),
-            "toc": .list(toc.filter { $0.level <= 3 }.map {
+            .flag(!breadcrumbs.isEmpty),
+            .flag(toc.contains { $0.level <= 3 }),
+            .list(toc.filter { $0.level <= 3 }.map {
                 .object(TemplateFields(Self.tocShape, .text($0.id), .text($0.text), .flag($0.level == 3)))
-            }),
-        ]
+            }))
     }
+
+    /// The layout's keys, hashed once (a literal hashed and checked all twelve for every page).
+    static let shape = TemplateFields.Shape(
+        "site_title", "site_subtitle", "lang", "page_title", "description", "root", "home_href", "nav", "breadcrumbs",
+        "has_breadcrumbs", "has_toc", "toc")
 }
