@@ -165,22 +165,26 @@ struct CitationLinker {
         bytes.withUnsafeBufferPointer { brackets(in: $0) }
     }
 
+    /// Every "[" is found with memchr, and so is what ends its inside: the next "[", and the
+    /// first "]" before it (a loop over every byte of every run with an "@" was 1.8% of a
+    /// build's instructions). Each search stops at the next "[", so a text is read about once.
     static func brackets(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
+        let count = bytes.count
         var index = 0
-        while index + 2 < bytes.count {
-            guard bytes[index] == UInt8(ascii: "["), bytes[index + 1] == UInt8(ascii: "@") else {
-                index += 1
+        while index + 2 < count, let open = bytes.firstIndex(of: UInt8(ascii: "["), in: index..<(count - 2)) {
+            guard bytes[open + 1] == UInt8(ascii: "@") else {
+                index = open + 1
                 continue
             }
-            var end = index + 2
-            while end < bytes.count, bytes[end] != UInt8(ascii: "["), bytes[end] != UInt8(ascii: "]") { end += 1 }
-            guard end < bytes.count, bytes[end] == UInt8(ascii: "]"), end > index + 2 else {
-                index += 1
+            let insideStart = open + 2
+            let nextOpen = bytes.firstIndex(of: UInt8(ascii: "["), in: insideStart..<count) ?? count
+            guard let close = bytes.firstIndex(of: UInt8(ascii: "]"), in: insideStart..<nextOpen), close > insideStart else {
+                index = open + 1
                 continue
             }
-            ranges.append(index..<(end + 1))
-            index = end + 1
+            ranges.append(open..<(close + 1))
+            index = close + 1
         }
         return ranges
     }
