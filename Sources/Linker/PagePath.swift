@@ -1,3 +1,5 @@
+import CommonMark
+
 /// Output paths and the relative links between them. Every link in the site is relative, so
 /// it works from `file://` and under any sub-path.
 package enum PagePath {
@@ -55,17 +57,20 @@ package enum PagePath {
     static func asciiLink(
         from: UnsafeBufferPointer<UInt8>, to: UnsafeBufferPointer<UInt8>, fragment: UnsafeBufferPointer<UInt8>? = nil
     ) -> String? {
-        guard from.allSatisfy({ $0 < 0x80 }), to.allSatisfy({ $0 < 0x80 }), fragment?.allSatisfy({ $0 < 0x80 }) ?? true
-        else { return nil }
+        func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { bytes.firstNonASCII(in: 0..<bytes.count) == bytes.count }
+        guard isASCII(from), isASCII(to), fragment.map(isASCII) ?? true else { return nil }
         // The components are byte ranges in stack memory and the link is written straight into
         // the String: one allocation per link instead of four (links are made for every
         // mention, citation and navigation entry of every page).
         return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: from.count + to.count + 2) { ranges in
             let slash = UInt8(ascii: "/")
             // The page's folders: its non-empty components but the last.
+            // Slashes found with memchr (a loop over every byte of both paths was most of a
+            // link's cost).
             var folders = 0
             var start = 0
-            for index in 0...from.count where index == from.count || from[index] == slash {
+            while start <= from.count {
+                let index = from.firstIndex(of: slash, in: start..<from.count) ?? from.count
                 if index > start {
                     ranges[folders] = start..<index
                     folders += 1
@@ -77,7 +82,8 @@ package enum PagePath {
             let targetStart = from.count + 1
             var targets = 0
             start = 0
-            for index in 0...to.count where index == to.count || to[index] == slash {
+            while start <= to.count {
+                let index = to.firstIndex(of: slash, in: start..<to.count) ?? to.count
                 ranges[targetStart + targets] = start..<index
                 targets += 1
                 start = index + 1
@@ -99,16 +105,16 @@ package enum PagePath {
                     link[written + 2] = slash
                     written += 3
                 }
-                for index in firstKept..<to.count {
-                    link[written] = to[index]
-                    written += 1
+                if firstKept < to.count {
+                    (link.baseAddress! + written).update(from: to.baseAddress! + firstKept, count: to.count - firstKept)
+                    written += to.count - firstKept
                 }
                 if let fragment {
                     link[written] = UInt8(ascii: "#")
                     written += 1
-                    for byte in fragment {
-                        link[written] = byte
-                        written += 1
+                    if let source = fragment.baseAddress, !fragment.isEmpty {
+                        (link.baseAddress! + written).update(from: source, count: fragment.count)
+                        written += fragment.count
                     }
                 }
                 return written
