@@ -5,7 +5,20 @@ import CommonMark
 package enum PagePath {
     /// `../` once per folder level of `path`.
     package static func root(of path: String) -> String {
-        String(repeating: "../", count: path.split(separator: "/").count - 1)
+        // An ASCII path's components are counted on its bytes (splitting the String walked
+        // its Characters: 9,000 instructions a page).
+        let components: Int?? = path.utf8.withContiguousStorageIfAvailable { bytes in
+            guard bytes.firstNonASCII(in: 0..<bytes.count) == bytes.count else { return nil }
+            var count = 0
+            var afterSlash = true
+            for byte in bytes {
+                if byte != UInt8(ascii: "/"), afterSlash { count += 1 }
+                afterSlash = byte == UInt8(ascii: "/")
+            }
+            return count
+        }
+        let count = (components ?? nil) ?? path.split(separator: "/").count
+        return String(repeating: "../", count: count - 1)
     }
 
     /// The shortest relative link from the page at `from` to the site path `to` (which may

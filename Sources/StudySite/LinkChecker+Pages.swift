@@ -89,8 +89,7 @@ extension LinkChecker {
     /// href of the site, 6 MB at 1,000 articles and 42 MB at 10,000). An ASCII href is
     /// resolved and looked up without making a String; the ids are kept as bytes.
     package static func pageLinks(_ page: (path: String, bytes: [UInt8]), paths: PathTable) -> PageLinks {
-        let folder = page.path.split(separator: "/").dropLast()
-        var resolver = ASCIIResolver(folder: Folder(folder))
+        var resolver = ASCIIResolver(folder: Folder(pagePath: page.path))
         defer { resolver.deallocate() }
         let ids = PageIDs()
         var text: [UInt8] = []
@@ -138,6 +137,7 @@ extension LinkChecker {
                     case nil:
                         // Not ASCII, or with something to decode: the String path.
                         let href = String(decoding: value, as: UTF8.self)
+                        let folder = page.path.split(separator: "/").dropLast()
                         guard var target = decodedResolution(href, inFolder: folder).target(from: page.path) else { return }
                         if var fragment = target.fragment {
                             found = target.path.withUTF8 { path in fragment.withUTF8 { check(path: path, fragment: $0, text: &text) } }

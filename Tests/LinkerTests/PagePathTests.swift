@@ -18,6 +18,19 @@ import TestSupport
             .joined(separator: "/")
     }
 
+    /// The way to the site's root: one "../" per folder, on the bytes of an ASCII path as
+    /// splitting the String counts them.
+    @Test func rootCountsFoldersAsSplittingDoes() {
+        var random = SplitMix64(seed: 2026_1127_13)
+        let pieces = ["a", "b", "", "x.html", "caf\u{E9}", "cafe\u{301}", "/"]
+        for _ in 0..<5000 {
+            let path = Self.path(of: pieces, &random)
+            let folders = path.split(separator: "/").count - 1
+            guard folders >= 0 else { continue }
+            #expect(PagePath.root(of: path) == String(repeating: "../", count: folders), "\(path.debugDescription)")
+        }
+    }
+
     /// The byte path gives what the Character path gives, for random paths; non-ASCII paths
     /// (where canonically equal folder names count as the same) go the Character way.
     @Test func bytePathMatchesCharacterPath() {

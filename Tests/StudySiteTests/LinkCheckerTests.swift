@@ -81,6 +81,19 @@ import TestSupport
         }
     }
 
+    /// A page's folder read on the bytes of its path is the one made from its components.
+    @Test func folderFromPathBytesMatchesComponents() {
+        var random = SplitMix64(seed: 13_2026_1127)
+        let pieces = ["a", "b", "", "x.html", "/", "caf\u{E9}", "cafe\u{301}"]
+        for _ in 0..<3000 {
+            let path = (0..<Int(random.next() % 5)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }
+                .joined(separator: "/")
+            let expected = LinkChecker.Folder(path.split(separator: "/").dropLast())
+            let folder = LinkChecker.Folder(pagePath: path)
+            #expect(folder.bytes == expected.bytes && folder.starts == expected.starts, "\(path.debugDescription)")
+        }
+    }
+
     /// Equal scalar for scalar (String's == would take canonically equal spellings as equal).
     static func same(_ lhs: (path: String, fragment: String?)?, _ rhs: (path: String, fragment: String?)?) -> Bool {
         guard let lhs, let rhs else { return lhs == nil && rhs == nil }
