@@ -36,8 +36,10 @@ struct MentionLinker {
         var footnoteAnchor: String?
         var line: Int?
     }
-    /// The relative way from this page to the entities folder, computed once.
+    /// The relative way from this page to the entities folder, computed once, and whether
+    /// it is a plain path (`HTMLEscaping.isPlainPath`).
     private let entityFolder: String
+    private let entityFolderIsPlain: Bool
 
     init(names: EntityNames, page: String, pageTitle: String, mode: String, ownSlug: String?) {
         self.init(names: Shared(names), page: page, pageTitle: pageTitle, mode: mode, ownSlug: ownSlug)
@@ -50,6 +52,7 @@ struct MentionLinker {
         self.mode = mode
         self.ownSlug = ownSlug
         entityFolder = PagePath.link(from: page, to: "entities/")
+        entityFolderIsPlain = HTMLEscaping.isPlainPath(entityFolder)
         // A page records a few dozen passages: room for them at once, not grown by rehashing.
         recordedPassages.reserveCapacity(64)
     }
@@ -154,7 +157,19 @@ struct MentionLinker {
     /// inlines for each piece, which the writer would walk (a few allocations per mention).
     /// `MentionLinkerTests` and `LinkedWritingTests` hold it to the writer's HTML.
     private func appendLink(_ slug: String, shown: UnsafeBufferPointer<UInt8>, to html: inout [UInt8]) {
-        let isLink = HTMLWriter.appendLinkStart(destination: entityFolder + slug + ".html", title: "", to: &html)
+        let isLink: Bool
+        if entityFolderIsPlain, HTMLEscaping.isPlainPath(slug) {
+            // What `appendLinkStart` writes for the plain path `entityFolder + slug + ".html"`
+            // (a path is plain when each of its pieces is), without making that String for
+            // every linked mention of every page.
+            html.append(contentsOf: #"<a href=""#.utf8)
+            html.append(contentsOf: entityFolder.utf8)
+            html.append(contentsOf: slug.utf8)
+            html.append(contentsOf: #".html">"#.utf8)
+            isLink = true
+        } else {
+            isLink = HTMLWriter.appendLinkStart(destination: entityFolder + slug + ".html", title: "", to: &html)
+        }
         html.append(contentsOf: #"<span class="mention">"#.utf8)
         HTMLEscaping.append(escaping: shown, to: &html)
         html.append(contentsOf: isLink ? "</span></a>".utf8 : "</span></span>".utf8)

@@ -20,4 +20,21 @@ import TestSupport
             #expect(ReferenceSortKey.fold(text) == Self.foundationFold(text), "\(text.debugDescription)")
         }
     }
+
+    /// Dropping a leading article trims quotes and spaces as Foundation trims them.
+    @Test func dropsArticlesAsFoundationTrims() {
+        func reference(_ text: String) -> String {
+            let trimmed = text.trimmingCharacters(in: ["“", "”", "\"", " "])
+            for article in ["A ", "An ", "The "] where trimmed.hasPrefix(article) {
+                return String(trimmed.dropFirst(article.count))
+            }
+            return trimmed
+        }
+        var random = SplitMix64(seed: 0xA47_1C1E)
+        let pieces = ["The ", "A ", "An ", "\"", " ", "“", "”", "x", "Title", "\t", ".", "é"]
+        for _ in 0..<3_000 {
+            let text = random.text(from: pieces, maxPieces: 7)
+            #expect(ReferenceSortKey.withoutArticle(text) == reference(text), "\(text.debugDescription)")
+        }
+    }
 }
