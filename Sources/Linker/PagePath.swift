@@ -10,15 +10,23 @@ package enum PagePath {
         let components: Int?? = path.utf8.withContiguousStorageIfAvailable { bytes in
             guard bytes.firstNonASCII(in: 0..<bytes.count) == bytes.count else { return nil }
             var count = 0
-            var afterSlash = true
-            for byte in bytes {
-                if byte != UInt8(ascii: "/"), afterSlash { count += 1 }
-                afterSlash = byte == UInt8(ascii: "/")
-            }
+            forEachComponent(of: bytes) { _ in count += 1 }
             return count
         }
         let count = (components ?? nil) ?? path.split(separator: "/").count
         return String(repeating: "../", count: count - 1)
+    }
+
+    /// The byte ranges of the non-empty components of an ASCII path, in order (what
+    /// `split(separator: "/")` gives for it), the slashes found with memchr.
+    @inline(__always)
+    package static func forEachComponent(of path: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
+        var start = 0
+        while start <= path.count {
+            let end = path.firstIndex(of: UInt8(ascii: "/"), in: start..<path.count) ?? path.count
+            if end > start { body(start..<end) }
+            start = end + 1
+        }
     }
 
     /// The shortest relative link from the page at `from` to the site path `to` (which may
@@ -81,20 +89,15 @@ package enum PagePath {
             // Slashes found with memchr (a loop over every byte of both paths was most of a
             // link's cost).
             var folders = 0
-            var start = 0
-            while start <= from.count {
-                let index = from.firstIndex(of: slash, in: start..<from.count) ?? from.count
-                if index > start {
-                    ranges[folders] = start..<index
-                    folders += 1
-                }
-                start = index + 1
+            forEachComponent(of: from) { component in
+                ranges[folders] = component
+                folders += 1
             }
             if folders > 0 { folders -= 1 }
             // The target's components, empty ones kept, after the folders.
             let targetStart = from.count + 1
             var targets = 0
-            start = 0
+            var start = 0
             while start <= to.count {
                 let index = to.firstIndex(of: slash, in: start..<to.count) ?? to.count
                 ranges[targetStart + targets] = start..<index

@@ -77,32 +77,22 @@ enum MarkdownTemplateCompiler {
     /// `protectInlineCharacters` on the bytes, or nil (some tags may have been added then)
     /// where a brace of a tag is next to a non-ASCII byte or the line holds a CR.
     private static func protectInlineBytes(_ bytes: UnsafeBufferPointer<UInt8>, tags: inout [String]) -> String? {
-        let count = bytes.count
-        if bytes.firstIndex(of: 0x0D, in: 0..<count) != nil { return nil }
-        let brace = UInt8(ascii: "{"), closingBrace = UInt8(ascii: "}")
-        func isASCII(at index: Int) -> Bool { index < 0 || index >= count || bytes[index] < 0x80 }
-        /// The first run of `length` equal `byte`s at or after `start`.
-        func run(of byte: UInt8, length: Int, from start: Int) -> Int? {
-            var search = start
-            while search < count, let found = bytes.firstIndex(of: byte, in: search..<count) {
-                if found + length <= count, (1..<length).allSatisfy({ bytes[found + $0] == byte }) { return found }
-                search = found + 1
-            }
-            return nil
-        }
+        if bytes.firstIndex(of: 0x0D, in: 0..<bytes.count) != nil { return nil }
         var result: [UInt8] = []
-        result.reserveCapacity(count + 16)
+        result.reserveCapacity(bytes.count + 16)
         var rest = 0
-        while let open = run(of: brace, length: 2, from: rest) {
-            let triple = open + 2 < count && bytes[open + 2] == brace
-            guard isASCII(at: open - 1), isASCII(at: open + (triple ? 3 : 2)) else { return nil }
-            let closerLength = triple ? 3 : 2
-            guard let close = run(of: closingBrace, length: closerLength, from: open + 2) else { break }
-            guard isASCII(at: close - 1), isASCII(at: close + closerLength) else { return nil }
-            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[rest..<open]))
-            tags.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[open..<(close + closerLength)]), as: UTF8.self))
-            result.append(contentsOf: "\u{E000}\(tags.count - 1)\u{E001}".utf8)
-            rest = close + closerLength
+        reading: while true {
+            switch MustacheTagScanner.nextTag(in: bytes, from: rest) {
+            case .declined:
+                return nil
+            case .none:
+                break reading
+            case .tag(let found):
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[rest..<found.open]))
+                tags.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[found.open..<found.end]), as: UTF8.self))
+                result.append(contentsOf: "\u{E000}\(tags.count - 1)\u{E001}".utf8)
+                rest = found.end
+            }
         }
         result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[rest...]))
         return String(decoding: result, as: UTF8.self)

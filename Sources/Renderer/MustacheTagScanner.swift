@@ -34,14 +34,11 @@ enum MustacheTagScanner {
         let count = bytes.count
         guard count > 0 else { return [] }
         if bytes.firstIndex(of: 0x0D, in: 0..<count) != nil { return nil }
-        let brace = UInt8(ascii: "{"), closingBrace = UInt8(ascii: "}"), newline = UInt8(ascii: "\n")
-        /// Whether the byte at `index` (if any) is ASCII: a brace beside it is its own Character.
-        func isASCII(at index: Int) -> Bool { index < 0 || index >= count || bytes[index] < 0x80 }
         func newlines(in range: Range<Int>) -> (count: Int, last: Int?) {
             var found = 0
             var last: Int?
             var from = range.lowerBound
-            while from < range.upperBound, let next = bytes.firstIndex(of: newline, in: from..<range.upperBound) {
+            while from < range.upperBound, let next = bytes.firstIndex(of: UInt8(ascii: "\n"), in: from..<range.upperBound) {
                 found += 1
                 last = next
                 from = next + 1
@@ -51,50 +48,76 @@ enum MustacheTagScanner {
         var tags: [MustacheTag] = []
         var line = 1
         var lineStart = 0
-        // Lines are counted up to `index`; braces are looked for from `search`.
+        // Lines are counted up to `index`.
         var index = 0
-        var search = 0
-        while search < count, let open = bytes.firstIndex(of: brace, in: search..<count) {
-            // A lone brace starts no tag in either view.
-            guard open + 1 < count, bytes[open + 1] == brace else {
-                search = open + 1
-                continue
+        while true {
+            switch nextTag(in: bytes, from: index) {
+            case .declined:
+                return nil
+            case .none:
+                return tags
+            case .tag(let found):
+                // Lines up to the tag; its column in Characters from the start of its line.
+                let before = newlines(in: index..<found.open)
+                line += before.count
+                if let last = before.last { lineStart = last + 1 }
+                let stretch = UnsafeBufferPointer(rebasing: bytes[lineStart..<found.open])
+                let column = 1 + (stretch.firstNonASCII(in: 0..<stretch.count) == stretch.count
+                    ? stretch.count : String(decoding: stretch, as: UTF8.self).count)
+                let content = String(decoding: UnsafeBufferPointer(rebasing: bytes[found.content]), as: UTF8.self)
+                tags.append(tag(Substring(content), triple: found.triple, line: line, column: column))
+                let inside = newlines(in: found.open..<found.content.upperBound)
+                line += inside.count
+                if let last = inside.last { lineStart = last + 1 }
+                index = found.end
             }
-            let triple = open + 2 < count && bytes[open + 2] == brace
-            let contentStart = open + (triple ? 3 : 2)
-            guard isASCII(at: open - 1), isASCII(at: contentStart) else { return nil }
-            // Lines up to the tag; its column in Characters from the start of its line.
-            let before = newlines(in: index..<open)
-            line += before.count
-            if let last = before.last { lineStart = last + 1 }
-            let stretch = UnsafeBufferPointer(rebasing: bytes[lineStart..<open])
-            let column = 1 + (stretch.firstNonASCII(in: 0..<stretch.count) == stretch.count
-                ? stretch.count : String(decoding: stretch, as: UTF8.self).count)
-            // The closer: the first run of two (three) closing braces after the content.
-            let closerLength = triple ? 3 : 2
-            var closerSearch = contentStart
-            var closer: Int?
-            while closerSearch < count, let candidate = bytes.firstIndex(of: closingBrace, in: closerSearch..<count) {
-                guard candidate + closerLength <= count,
-                      (1..<closerLength).allSatisfy({ bytes[candidate + $0] == closingBrace })
-                else {
-                    closerSearch = candidate + 1
-                    continue
-                }
-                guard isASCII(at: candidate - 1), isASCII(at: candidate + closerLength) else { return nil }
-                closer = candidate
-                break
-            }
-            guard let closer else { break }
-            let content = String(decoding: UnsafeBufferPointer(rebasing: bytes[contentStart..<closer]), as: UTF8.self)
-            tags.append(tag(Substring(content), triple: triple, line: line, column: column))
-            let inside = newlines(in: open..<closer)
-            line += inside.count
-            if let last = inside.last { lineStart = last + 1 }
-            index = closer + closerLength
-            search = index
         }
-        return tags
+    }
+
+    /// A tag found on bytes: its opener's first brace, its content, the end of its closer.
+    struct TagBytes {
+        var open: Int
+        var content: Range<Int>
+        var end: Int
+        var triple: Bool
+    }
+
+    enum NextTag {
+        case tag(TagBytes)
+        /// No tag starts at or after the place looked from, or the first opener is never
+        /// closed (the Character scans stop there too).
+        case none
+        /// A brace of the opener or closer is next to a non-ASCII byte, where the Character
+        /// view may see something else: the caller takes the Character path.
+        case declined
+    }
+
+    /// The next `{{…}}` or `{{{…}}}` at or after `start`, as the Character scans find it:
+    /// the first "{{" (a third "{" makes it triple) and the first run of two (three) "}"
+    /// after it, each found with memchr. `scanBytes` and the Markdown templates' inline-tag
+    /// protection both read tags with it.
+    static func nextTag(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> NextTag {
+        let count = bytes.count
+        /// Whether the byte at `index` (if any) is ASCII: a brace beside it is its own Character.
+        func isASCII(at index: Int) -> Bool { index < 0 || index >= count || bytes[index] < 0x80 }
+        /// The first run of `length` `byte`s at or after `from` (a lone brace starts or ends
+        /// no tag in either view).
+        func run(of byte: UInt8, length: Int, from: Int) -> Int? {
+            var search = from
+            while search < count, let found = bytes.firstIndex(of: byte, in: search..<count) {
+                if found + length <= count, (1..<length).allSatisfy({ bytes[found + $0] == byte }) { return found }
+                search = found + 1
+            }
+            return nil
+        }
+        guard let open = run(of: UInt8(ascii: "{"), length: 2, from: start) else { return .none }
+        let triple = open + 2 < count && bytes[open + 2] == UInt8(ascii: "{")
+        let contentStart = open + (triple ? 3 : 2)
+        guard isASCII(at: open - 1), isASCII(at: contentStart) else { return .declined }
+        let closerLength = triple ? 3 : 2
+        guard let close = run(of: UInt8(ascii: "}"), length: closerLength, from: contentStart) else { return .none }
+        guard isASCII(at: close - 1), isASCII(at: close + closerLength) else { return .declined }
+        return .tag(TagBytes(open: open, content: contentStart..<close, end: close + closerLength, triple: triple))
     }
 
     /// The tags of `text`, read Character by Character (see `scan`).

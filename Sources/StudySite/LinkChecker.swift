@@ -1,6 +1,7 @@
 import CommonMark
 import Diagnostics
 import Foundation
+import Linker
 import Parallel
 
 /// Checks every internal `href` and fragment in the rendered site: the target file must be
@@ -139,13 +140,8 @@ package struct LinkChecker {
                 guard path.firstNonASCII(in: 0..<path.count) == path.count else { return nil }
                 // The non-empty components but the last, joined by "/".
                 var folder = Folder()
-                var start = 0
                 var components: [Range<Int>] = []
-                while start <= path.count {
-                    let end = path.firstIndex(of: UInt8(ascii: "/"), in: start..<path.count) ?? path.count
-                    if end > start { components.append(start..<end) }
-                    start = end + 1
-                }
+                PagePath.forEachComponent(of: path) { components.append($0) }
                 for component in components.dropLast() {
                     if !folder.bytes.isEmpty { folder.bytes.append(UInt8(ascii: "/")) }
                     folder.starts.append(folder.bytes.count)
